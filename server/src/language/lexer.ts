@@ -1,0 +1,119 @@
+// Chevrotain tokens for .sysd and the lexing entry point (tokens declared once, used by the parser).
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { Range, SyntaxError } from './ast';
+import { COMPONENT_KINDS } from './ast';
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\uFEFF]+/, group: Lexer.SKIPPED });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, line_breaks: true, group: 'comments' });
+export const UnterminatedComment = createToken({ name: 'UnterminatedComment', pattern: /\/\*[\s\S]*/, line_breaks: true, group: 'comments' });
+
+/** Both closed and unterminated strings parse as strings; the lexer reports the unterminated ones. */
+export const StringLike = createToken({ name: 'StringLike', pattern: Lexer.NA });
+export const StringToken = createToken({ name: 'String', pattern: /"(?:[^"\\\r\n]|\\.)*"/, categories: [StringLike] });
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"(?:[^"\\\r\n]|\\.)*/, categories: [StringLike] });
+
+export const DuplexArrow = createToken({ name: 'DuplexArrow', pattern: /<->/ });
+export const SyncArrow = createToken({ name: 'SyncArrow', pattern: /->/ });
+export const AsyncArrow = createToken({ name: 'AsyncArrow', pattern: /~>/ });
+
+/** `2..20`: one token, integers only. */
+export const RangeToken = createToken({ name: 'Range', pattern: /-?\d[\d_]*\.\.-?\d[\d_]*/ });
+/** A number with an optional unit suffix; the suffix is validated by quantities.ts, not here. */
+export const QuantityToken = createToken({
+  name: 'Quantity',
+  pattern: /-?\d[\d_]*(?:\.\d[\d_]*)?(?:[A-Za-z%]+)?(?:\/[A-Za-z]+)?/,
+});
+
+/** Identifiers and keywords: anything usable as a property name or a bare value. */
+export const Name = createToken({ name: 'Name', pattern: Lexer.NA });
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/,
+  categories: [Name],
+});
+
+function keyword(word: string, extraCategories: TokenType[] = []): TokenType {
+  return createToken({
+    name: `Kw_${word}`,
+    pattern: new RegExp(`${word}(?![A-Za-z0-9_]|-[A-Za-z0-9_])`),
+    longer_alt: Identifier,
+    categories: [Name, ...extraCategories],
+  });
+}
+
+export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
+export const KindKeyword = createToken({ name: 'KindKeyword', pattern: Lexer.NA });
+export const Design = keyword('design', [Keyword]);
+export const Scale = keyword('scale', [Keyword]);
+export const Group = keyword('group', [Keyword]);
+export const Import = keyword('import', [Keyword]);
+export const True = keyword('true', [Keyword]);
+export const False = keyword('false', [Keyword]);
+export const kindTokens: TokenType[] = COMPONENT_KINDS.map((kind) => keyword(kind, [Keyword, KindKeyword]));
+
+export const LCurly = createToken({ name: 'LCurly', pattern: /{/, label: "'{'" });
+export const RCurly = createToken({ name: 'RCurly', pattern: /}/, label: "'}'" });
+export const LSquare = createToken({ name: 'LSquare', pattern: /\[/, label: "'['" });
+export const RSquare = createToken({ name: 'RSquare', pattern: /]/, label: "']'" });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: "')'" });
+export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
+export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, label: "';'" });
+export const At = createToken({ name: 'At', pattern: /@/, label: "'@'" });
+
+export const allTokens: TokenType[] = [
+  WhiteSpace, LineComment, BlockComment, UnterminatedComment,
+  StringLike, StringToken, UnterminatedString,
+  DuplexArrow, SyncArrow, AsyncArrow,
+  RangeToken, QuantityToken,
+  Keyword, KindKeyword, Design, Scale, Group, Import, True, False, ...kindTokens,
+  Name, Identifier,
+  LCurly, RCurly, LSquare, RSquare, LParen, RParen, Colon, Comma, Semicolon, At,
+];
+
+const sysdLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+
+export interface LexResult {
+  tokens: IToken[];
+  comments: IToken[];
+  errors: SyntaxError[];
+}
+
+export function tokenRange(token: IToken): Range {
+  const startLine = (token.startLine ?? 1) - 1;
+  const startCharacter = (token.startColumn ?? 1) - 1;
+  const endLine = (token.endLine ?? token.startLine ?? 1) - 1;
+  const endCharacter = token.endColumn ?? startCharacter + token.image.length;
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+export function lex(text: string): LexResult {
+  const result = sysdLexer.tokenize(text);
+  const errors: SyntaxError[] = result.errors.map((error) => {
+    const line = (error.line ?? 1) - 1;
+    const character = (error.column ?? 1) - 1;
+    const bad = text.substr(error.offset, error.length);
+    return {
+      message: `Unexpected character${bad.length > 1 ? 's' : ''} '${bad}'.`,
+      range: { start: { line, character }, end: { line, character: character + Math.max(1, error.length) } },
+    };
+  });
+  const comments = result.groups.comments ?? [];
+  for (const comment of comments) {
+    if (comment.tokenType === UnterminatedComment) {
+      const start = tokenRange(comment).start;
+      errors.push({
+        message: "Unterminated block comment: add '*/' to close it.",
+        range: { start, end: { line: start.line, character: start.character + 2 } },
+      });
+    }
+  }
+  for (const token of result.tokens) {
+    if (token.tokenType === UnterminatedString) {
+      errors.push({ message: 'Unterminated string: add the closing \'"\' on the same line.', range: tokenRange(token) });
+    }
+  }
+  return { tokens: result.tokens, comments, errors };
+}

@@ -1,0 +1,491 @@
+// The chevrotain parser for .sysd: grammar rules named after the EBNF in spec/language.md, with recovery.
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserErrorMessageProvider } from 'chevrotain';
+import type {
+  Annotation, Arrow, ArrowKind, Block, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl,
+  Hop, Identifier, ImportStatement, Located, Property, ScaleBlock, Statement, StringLiteral, SysdFile, SyntaxError, Value,
+} from './ast';
+import * as T from './lexer';
+import { lex, tokenRange } from './lexer';
+import { parseQuantity } from './quantities';
+import { decodeString } from './strings';
+
+const VALUE_START: TokenType[] = [T.QuantityToken, T.StringLike, T.RangeToken, T.True, T.False, T.LSquare];
+
+function describeToken(type: TokenType): string {
+  switch (type) {
+    case T.Identifier: case T.Name: return 'an ID';
+    case T.StringLike: case T.StringToken: return 'a string';
+    case T.QuantityToken: return 'a number';
+    case T.SyncArrow: case T.AsyncArrow: case T.DuplexArrow: return "an arrow ('->', '~>' or '<->')";
+    case EOF: return 'the end of the file';
+    default: {
+      const label = type.LABEL ?? type.name;
+      return label.startsWith("'") ? label : `'${label.replace(/^Kw_/, '')}'`;
+    }
+  }
+}
+
+function shown(token: IToken): string {
+  return token.tokenType === EOF ? 'the end of the file' : `'${token.image}'`;
+}
+
+const errorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, previous }) {
+    if (previous && actual.tokenType !== EOF && (previous.endLine ?? 0) < (actual.startLine ?? 0)) {
+      return `Expected ${describeToken(expected)} after '${previous.image}'.`;
+    }
+    if (expected === T.Identifier && actual.tokenType !== EOF && T.Keyword.categoryMatchesMap?.[actual.tokenTypeIdx] !== undefined) {
+      return `'${actual.image}' is a keyword and cannot be used as an ID: expected an ID here.`;
+    }
+    return `Expected ${describeToken(expected)} but found ${shown(actual)}.`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `Unexpected ${shown(firstRedundant)}.`;
+  },
+  buildNoViableAltMessage({ actual, ruleName }) {
+    const found = actual[0];
+    if (ruleName === 'value') return `Expected a value (number, string, ID, true/false, range or list) but found ${shown(found)}.`;
+    if (ruleName === 'statement') {
+      return `Unexpected ${shown(found)}: expected a component (e.g. 'service api'), a group, a connection ('a -> b'), 'scale' or 'import'.`;
+    }
+    return `Unexpected ${shown(found)}.`;
+  },
+  buildEarlyExitMessage({ actual, previous }) {
+    return `Expected an arrow ('->', '~>' or '<->') after '${previous.image}' but found ${shown(actual[0])}: a line that starts with an ID is a connection.`;
+  },
+};
+
+function isMissing(token: IToken | undefined): boolean {
+  return token === undefined || token.isInsertedInRecovery === true || Number.isNaN(token.startOffset);
+}
+
+function located(first: IToken, last: IToken = first): Located {
+  const start = tokenRange(first).start;
+  const end = tokenRange(last).end;
+  return { range: { start, end }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
+}
+
+function spanOf(first: Located, last: Located): Located {
+  return { range: { start: first.range.start, end: last.range.end }, offset: first.offset, end: last.end };
+}
+
+class SysdParser extends EmbeddedActionsParser {
+  /** Errors found while building the AST (bad quantities, bad escapes); the parser's own errors are in `this.errors`. */
+  semanticErrors: SyntaxError[] = [];
+  /** The last token consumed, for locating statements that end with recovered (missing) tokens. */
+  private lastReal: IToken | undefined;
+
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages });
+    this.performSelfAnalysis();
+  }
+
+  private take(type: TokenType, idx = 0): IToken {
+    const token = this.consumeAt(type, idx);
+    if (!isMissing(token)) this.lastReal = token;
+    return token;
+  }
+
+  // Chevrotain needs distinct CONSUME indices per rule; consumeAt maps ours onto them.
+  private consumeAt(type: TokenType, idx: number): IToken {
+    switch (idx) {
+      case 0: return this.CONSUME(type);
+      case 1: return this.CONSUME1(type);
+      case 2: return this.CONSUME2(type);
+      case 3: return this.CONSUME3(type);
+      case 4: return this.CONSUME4(type);
+      default: return this.CONSUME5(type);
+    }
+  }
+
+  private identifier(token: IToken): Identifier | undefined {
+    if (isMissing(token)) return undefined;
+    return { ...located(token), name: token.image };
+  }
+
+  private stringLiteral(token: IToken): StringLiteral | undefined {
+    if (isMissing(token)) return undefined;
+    const decoded = decodeString(token.image);
+    for (const message of decoded.errors) this.semanticErrors.push({ message, range: tokenRange(token) });
+    return { ...located(token), value: decoded.value };
+  }
+
+  private endOf(start: IToken): Located {
+    return located(start, this.lastReal ?? start);
+  }
+
+  /** A missing '}' is reported where the text stops making sense: right after the last token of the block. */
+  private reportUnclosed(open: IToken, what: string): void {
+    const end = tokenRange(this.lastReal ?? open).end;
+    const opened = tokenRange(open).start;
+    this.semanticErrors.push({
+      message: `Expected '}' to close the ${what} opened at line ${opened.line + 1}, column ${opened.character + 1}.`,
+      range: { start: end, end },
+    });
+  }
+
+  private propertyAhead(): boolean {
+    const next = this.LA(2).tokenType;
+    if (next === T.Colon) return true;
+    // `ttl 1h`: a property that lost its ':' (reported by the parser) rather than a new statement.
+    return this.LA(1).tokenType === T.Identifier && VALUE_START.some((type) => type === next || type.categoryMatchesMap?.[this.LA(2).tokenTypeIdx]);
+  }
+
+  /** Top-level items, collected as they complete so that a failure at the very end loses nothing before it. */
+  items: Array<Statement | DesignDecl> = [];
+
+  public file = this.RULE('file', () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const item = this.SUBRULE(this.statement); this.ACTION(() => item && this.items.push(item)); } },
+        { ALT: () => { this.SUBRULE(this.stray); } },
+      ]);
+    });
+  });
+
+  /** A token that cannot start a statement at top level: report it once and move on. */
+  private stray = this.RULE('stray', () => {
+    const token = this.OR([
+      { ALT: () => this.CONSUME(T.RCurly) }, { ALT: () => this.CONSUME(T.LCurly) },
+      { ALT: () => this.CONSUME(T.RSquare) }, { ALT: () => this.CONSUME(T.LSquare) },
+      { ALT: () => this.CONSUME(T.RParen) }, { ALT: () => this.CONSUME(T.LParen) },
+      { ALT: () => this.CONSUME(T.Colon) }, { ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) },
+      { ALT: () => this.CONSUME(T.QuantityToken) }, { ALT: () => this.CONSUME(T.RangeToken) },
+      { ALT: () => this.CONSUME(T.StringLike) },
+      { ALT: () => this.CONSUME(T.SyncArrow) }, { ALT: () => this.CONSUME(T.AsyncArrow) }, { ALT: () => this.CONSUME(T.DuplexArrow) },
+      { ALT: () => this.CONSUME(T.True) }, { ALT: () => this.CONSUME(T.False) },
+    ]);
+    this.ACTION(() => {
+      this.semanticErrors.push({
+        message: `Unexpected '${token.image}': expected a component (e.g. 'service api'), a group, a connection ('a -> b'), 'scale' or 'import'.`,
+        range: tokenRange(token),
+      });
+    });
+  });
+
+  public statement = this.RULE('statement', (): Statement | DesignDecl | undefined => {
+    const annotations: Annotation[] = [];
+    this.MANY(() => {
+      const annotation = this.SUBRULE(this.annotation);
+      this.ACTION(() => annotation && annotations.push(annotation));
+    });
+    const node = this.OR([
+      { ALT: () => this.SUBRULE(this.design) },
+      { ALT: () => this.SUBRULE(this.scale) },
+      { ALT: () => this.SUBRULE(this.importStatement) },
+      { ALT: () => this.SUBRULE(this.group) },
+      { ALT: () => this.SUBRULE(this.component) },
+      { ALT: () => this.SUBRULE(this.connection) },
+    ]);
+    return this.ACTION(() => {
+      if (!node) return undefined;
+      if (node.type === 'design') return node;
+      node.annotations = annotations;
+      if (annotations.length > 0) {
+        const whole = spanOf(annotations[0], node);
+        node.range = whole.range; node.offset = whole.offset; node.end = whole.end;
+      }
+      return node;
+    });
+  });
+
+  private design = this.RULE('design', (): DesignDecl => {
+    const keyword = this.take(T.Design);
+    const title = this.take(T.StringLike);
+    const block = this.OPTION(() => this.SUBRULE(this.block));
+    return this.ACTION(() => ({ type: 'design' as const, ...this.endOf(keyword), title: this.stringLiteral(title), block }));
+  });
+
+  private scale = this.RULE('scale', (): ScaleBlock => {
+    const keyword = this.take(T.Scale);
+    const block = this.SUBRULE(this.block);
+    return this.ACTION(() => ({ type: 'scale' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), block }));
+  });
+
+  private importStatement = this.RULE('importStatement', (): ImportStatement => {
+    const keyword = this.take(T.Import);
+    const path = this.take(T.StringLike);
+    return this.ACTION(() => ({
+      type: 'import' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), path: this.stringLiteral(path),
+    }));
+  });
+
+  private component = this.RULE('component', (): ComponentDecl | undefined => {
+    const kindToken = this.take(T.KindKeyword);
+    const id = this.take(T.Identifier, 1);
+    const label = this.OPTION(() => this.take(T.StringLike, 2));
+    const block = this.OPTION1(() => this.SUBRULE(this.block));
+    return this.ACTION(() => {
+      const identifier = this.identifier(id);
+      if (!identifier) return undefined;
+      return {
+        type: 'component' as const, ...this.endOf(kindToken), annotations: [],
+        kind: kindToken.image as ComponentKind, kindToken: located(kindToken), id: identifier,
+        label: label && this.stringLiteral(label), block,
+      };
+    });
+  });
+
+  private group = this.RULE('group', (): GroupDecl | undefined => {
+    const keyword = this.take(T.Group);
+    const id = this.take(T.Identifier, 1);
+    const label = this.OPTION(() => this.take(T.StringLike, 2));
+    const open = this.take(T.LCurly, 3);
+    const properties: Property[] = [];
+    const statements: Statement[] = [];
+    this.MANY(() => {
+      this.OR([
+        {
+          GATE: () => this.propertyAhead(),
+          ALT: () => { const p = this.SUBRULE(this.property); this.ACTION(() => p && properties.push(p)); },
+        },
+        {
+          ALT: () => {
+            const s = this.SUBRULE(this.statement);
+            this.ACTION(() => {
+              if (!s) return;
+              if (s.type === 'design') {
+                this.semanticErrors.push({ message: "'design' belongs at the top of the file, not inside a group.", range: s.range });
+              } else statements.push(s);
+            });
+          },
+        },
+      ]);
+      this.OPTION1(() => this.OR1([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+    });
+    const close = this.OPTION2(() => this.take(T.RCurly, 4));
+    return this.ACTION(() => {
+      if (!close && !isMissing(open)) this.reportUnclosed(open, `group '${id.image}'`);
+      const identifier = this.identifier(id);
+      if (!identifier) return undefined;
+      return {
+        type: 'group' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), id: identifier,
+        label: label && this.stringLiteral(label), properties, statements,
+        body: isMissing(open) ? undefined : located(open, close ?? this.lastReal ?? open),
+      };
+    });
+  });
+
+  private connection = this.RULE('connection', (): ConnectionStatement | undefined => {
+    const source = this.take(T.Identifier);
+    const hops: Hop[] = [];
+    this.AT_LEAST_ONE(() => {
+      const arrow = this.SUBRULE(this.arrow);
+      const targets: Identifier[] = [];
+      const first = this.take(T.Identifier, 1);
+      this.ACTION(() => { const t = this.identifier(first); if (t) targets.push(t); });
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        const next = this.take(T.Identifier, 2);
+        this.ACTION(() => { const t = this.identifier(next); if (t) targets.push(t); });
+      });
+      this.ACTION(() => arrow && hops.push({ arrow, targets }));
+    });
+    const label = this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      return this.take(T.StringLike, 3);
+    });
+    const block = this.OPTION1(() => this.SUBRULE(this.block));
+    return this.ACTION(() => {
+      const identifier = this.identifier(source);
+      if (!identifier) return undefined;
+      return {
+        type: 'connection' as const, ...this.endOf(source), annotations: [], source: identifier, hops,
+        label: label && this.stringLiteral(label), block,
+      };
+    });
+  });
+
+  private arrow = this.RULE('arrow', (): Arrow | undefined => {
+    let kind: ArrowKind = 'sync';
+    const token = this.OR([
+      { ALT: () => { kind = 'sync'; return this.take(T.SyncArrow); } },
+      { ALT: () => { kind = 'async'; return this.take(T.AsyncArrow, 1); } },
+      { ALT: () => { kind = 'duplex'; return this.take(T.DuplexArrow, 2); } },
+    ]);
+    return this.ACTION(() => (isMissing(token) ? undefined : { ...located(token), kind }));
+  });
+
+  private block = this.RULE('block', (): Block => {
+    const open = this.take(T.LCurly);
+    const properties: Property[] = [];
+    this.MANY({
+      GATE: () => this.propertyAhead(),
+      DEF: () => {
+        const property = this.SUBRULE(this.property);
+        this.ACTION(() => property && properties.push(property));
+        this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+      },
+    });
+    const close = this.OPTION1(() => this.take(T.RCurly, 1));
+    return this.ACTION(() => {
+      if (!close && !isMissing(open)) this.reportUnclosed(open, 'block');
+      return { ...located(open, close ?? this.lastReal ?? open), properties };
+    });
+  });
+
+  private property = this.RULE('property', (): Property | undefined => {
+    const name = this.take(T.Name);
+    this.CONSUME(T.Colon);
+    const value = this.SUBRULE(this.value);
+    return this.ACTION(() => {
+      const identifier = this.identifier(name);
+      if (!identifier) return undefined;
+      return { ...(value ? spanOf(identifier, value) : identifier), name: identifier, value };
+    });
+  });
+
+  private value = this.RULE('value', (): Value | undefined => this.OR([
+    {
+      ALT: () => {
+        const token = this.take(T.QuantityToken);
+        return this.ACTION(() => {
+          if (isMissing(token)) return undefined;
+          const parsed = parseQuantity(token.image);
+          if (!parsed.ok) {
+            this.semanticErrors.push({ message: parsed.message, range: tokenRange(token) });
+            return undefined;
+          }
+          return { type: 'quantity' as const, ...located(token), quantity: parsed.quantity };
+        });
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.take(T.StringLike, 1);
+        return this.ACTION(() => {
+          const literal = this.stringLiteral(token);
+          return literal && { type: 'string' as const, ...located(token), value: literal.value };
+        });
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.take(T.RangeToken, 2);
+        return this.ACTION(() => {
+          if (isMissing(token)) return undefined;
+          const [min, max] = token.image.split('..').map((part) => Number(part.replace(/_/g, '')));
+          return { type: 'range' as const, ...located(token), min, max };
+        });
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.take(T.Name, 3);
+        return this.ACTION(() => {
+          if (isMissing(token)) return undefined;
+          if (token.tokenType === T.True || token.tokenType === T.False) {
+            return { type: 'boolean' as const, ...located(token), value: token.tokenType === T.True };
+          }
+          return { type: 'identifier' as const, ...located(token), name: token.image };
+        });
+      },
+    },
+    {
+      ALT: () => {
+        const open = this.take(T.LSquare, 4);
+        const items: Value[] = [];
+        this.OPTION(() => {
+          const first = this.SUBRULE(this.value);
+          this.ACTION(() => first && items.push(first));
+          this.MANY({
+            GATE: () => this.LA(2).tokenType !== T.RSquare,
+            DEF: () => {
+              this.CONSUME(T.Comma);
+              const item = this.SUBRULE1(this.value);
+              this.ACTION(() => item && items.push(item));
+            },
+          });
+          this.OPTION1(() => this.CONSUME1(T.Comma));
+        });
+        const close = this.take(T.RSquare, 5);
+        return this.ACTION(() => ({ type: 'list' as const, ...located(open, isMissing(close) ? this.lastReal ?? open : close), items }));
+      },
+    },
+  ]));
+
+  private annotation = this.RULE('annotation', (): Annotation | undefined => {
+    const at = this.take(T.At);
+    const name = this.take(T.Name, 1);
+    const args: Identifier[] = [];
+    let reason: StringLiteral | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.MANY(() => {
+        this.OR([
+          { ALT: () => { const arg = this.take(T.Name, 2); this.ACTION(() => { const id = this.identifier(arg); if (id) args.push(id); }); } },
+          { ALT: () => { const text = this.take(T.StringLike, 3); this.ACTION(() => { reason = this.stringLiteral(text); }); } },
+          { ALT: () => { this.CONSUME(T.Comma); } },
+        ]);
+      });
+      this.take(T.RParen, 4);
+    });
+    return this.ACTION(() => {
+      const identifier = this.identifier(name);
+      if (!identifier) return undefined;
+      return { ...this.endOf(at), name: identifier, args, reason };
+    });
+  });
+
+  begin(tokens: IToken[]): void {
+    this.input = tokens;
+    this.semanticErrors = [];
+    this.items = [];
+    this.lastReal = undefined;
+  }
+}
+
+let sharedParser: SysdParser | undefined;
+
+function errorRange(error: { token: IToken; previousToken?: IToken }): SyntaxError['range'] {
+  const { token, previousToken } = error;
+  const missingAtLineEnd =
+    token.tokenType === EOF || Number.isNaN(token.startOffset) ||
+    (previousToken !== undefined && !Number.isNaN(previousToken.startOffset) && (previousToken.endLine ?? 0) < (token.startLine ?? 0));
+  if (missingAtLineEnd && previousToken && !Number.isNaN(previousToken.startOffset)) {
+    const end = tokenRange(previousToken).end;
+    return { start: end, end };
+  }
+  if (Number.isNaN(token.startOffset)) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return tokenRange(token);
+}
+
+/** Keep the first error on each line: later ones on that line are cascades of the same mistake. */
+function firstPerLine(errors: SyntaxError[]): SyntaxError[] {
+  const sorted = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const seen = new Set<number>();
+  return sorted.filter((error) => {
+    if (seen.has(error.range.start.line)) return false;
+    seen.add(error.range.start.line);
+    return true;
+  });
+}
+
+export function parse(text: string): SysdFile {
+  sharedParser ??= new SysdParser();
+  const parser = sharedParser;
+  const lexed = lex(text);
+  parser.begin(lexed.tokens);
+  parser.file();
+  const items = parser.items;
+  const parserErrors: SyntaxError[] = parser.errors.map((error) => ({
+    message: error.message,
+    range: errorRange(error as unknown as { token: IToken; previousToken?: IToken }),
+  }));
+  const errors = firstPerLine([...lexed.errors, ...parserErrors, ...parser.semanticErrors]);
+
+  let design: DesignDecl | undefined;
+  const extraDesigns: DesignDecl[] = [];
+  const statements: Statement[] = [];
+  for (const item of items) {
+    if (item.type !== 'design') statements.push(item);
+    else if (design === undefined && statements.length === 0) design = item;
+    else extraDesigns.push(item);
+  }
+  const comments = lexed.comments.map((token) => ({
+    ...located(token),
+    text: token.image,
+    block: token.tokenType !== T.LineComment,
+  }));
+  return { design, extraDesigns, statements, comments, errors };
+}

@@ -1,0 +1,124 @@
+// Numbers with units: the fixed unit table, parsing into normalised values, and human formatting.
+import type { Dimension, Quantity } from './ast';
+
+/** Magnitude suffixes (counts). `B` is a magnitude (billions) only before a rate unit: `25B/day`. */
+export const MAGNITUDES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
+/** Durations, normalised to seconds. */
+export const DURATIONS: Record<string, number> = {
+  ms: 0.001, s: 1, m: 60, min: 60, h: 3600, d: 86400, w: 7 * 86400, y: 365 * 86400,
+};
+/** Data sizes, normalised to bytes: decimal (powers of 1000) and binary (powers of 1024). */
+export const SIZES: Record<string, number> = {
+  B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15,
+  KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, PiB: 1024 ** 5,
+};
+/** Bit rates, normalised to bytes per second. */
+export const BIT_RATES: Record<string, number> = { bps: 1 / 8, Kbps: 1e3 / 8, Mbps: 1e6 / 8, Gbps: 1e9 / 8, Tbps: 1e12 / 8 };
+/** Rate denominators, in seconds. */
+export const PER: Record<string, number> = { s: 1, min: 60, h: 3600, day: 86400 };
+
+export const UNIT_TABLE_TEXT =
+  'plain number (3, 2.5, 1_000); magnitude k/K M B/G T; duration ms s m/min h d w y; ' +
+  'size B KB MB GB TB PB KiB MiB GiB TiB PiB; rate /s /min /h /day (10/s, 100M/day, 25B/day); ' +
+  'data rate 100GB/day or 10Gbps; percent 99.9%; factor 5x; range 2..20';
+
+export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; message: string };
+
+const NUMBER = /^(-?\d[\d_]*(?:\.\d[\d_]*)?)(.*)$/;
+
+function make(text: string, dimension: Dimension, magnitude: number, unit: string, factor: number, integer: boolean): QuantityParse {
+  return { ok: true, quantity: { text, dimension, magnitude, unit, value: magnitude * factor, integer } };
+}
+
+export function parseQuantity(text: string): QuantityParse {
+  const match = NUMBER.exec(text);
+  if (!match) return { ok: false, message: `'${text}' is not a number.` };
+  const digits = match[1];
+  if (/_$|__|_\./.test(digits)) return { ok: false, message: `'${text}': '_' may only separate digits, as in 1_000.` };
+  const number = Number(digits.replace(/_/g, ''));
+  const suffix = match[2];
+  const isInteger = !digits.includes('.');
+  const [unitPart, perPart, ...more] = suffix.split('/');
+  if (more.length > 0) return { ok: false, message: `'${text}' has more than one '/'.` };
+
+  if (perPart !== undefined) {
+    const per = PER[perPart];
+    if (per === undefined) {
+      return { ok: false, message: `Unknown rate unit '/${perPart}' in '${text}': expected /s, /min, /h or /day.` };
+    }
+    if (unitPart === '') return make(text, 'rate', number, `/${perPart}`, 1 / per, isInteger);
+    if (MAGNITUDES[unitPart] !== undefined) {
+      return make(text, 'rate', number * MAGNITUDES[unitPart], `${unitPart}/${perPart}`, 1 / per, isInteger);
+    }
+    if (SIZES[unitPart] !== undefined) {
+      return make(text, 'dataRate', number * SIZES[unitPart], `${unitPart}/${perPart}`, 1 / per, isInteger);
+    }
+    return { ok: false, message: `Unknown unit '${unitPart}' in '${text}'. Units: ${UNIT_TABLE_TEXT}.` };
+  }
+  if (suffix === '') return make(text, 'number', number, '', 1, isInteger);
+  if (suffix === '%') return make(text, 'percent', number, '%', 1, false);
+  if (suffix === 'x') return make(text, 'factor', number, 'x', 1, false);
+  if (SIZES[suffix] !== undefined) return make(text, 'size', number, suffix, SIZES[suffix], isInteger);
+  if (MAGNITUDES[suffix] !== undefined) return make(text, 'number', number * MAGNITUDES[suffix], suffix, 1, isInteger);
+  if (DURATIONS[suffix] !== undefined) return make(text, 'duration', number, suffix, DURATIONS[suffix], false);
+  if (BIT_RATES[suffix] !== undefined) return make(text, 'dataRate', number, suffix, BIT_RATES[suffix], false);
+  return { ok: false, message: `Unknown unit '${suffix}' in '${text}'. Units: ${UNIT_TABLE_TEXT}.` };
+}
+
+const DIMENSION_NAMES: Record<Dimension, string> = {
+  number: 'a number',
+  duration: 'a duration (e.g. 30s, 1h)',
+  size: 'a data size (e.g. 512MB, 2GiB)',
+  rate: 'a rate (e.g. 100/s, 10M/day)',
+  dataRate: 'a data rate (e.g. 10Gbps, 100GB/day)',
+  percent: 'a percentage (e.g. 99.9%)',
+  factor: 'a factor (e.g. 5x)',
+};
+
+export function describeDimension(dimension: Dimension): string {
+  return DIMENSION_NAMES[dimension];
+}
+
+/** 1234567.8 → "1,234,568"; small values keep up to `digits` decimals. */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Number(value.toFixed(digits));
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/** A compact count: 1_157 → "1.16k", 2.3e9 → "2.3B". */
+export function formatCount(value: number): string {
+  const units: Array<[number, string]> = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  for (const [size, suffix] of units) {
+    if (Math.abs(value) >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
+  }
+  return formatNumber(value);
+}
+
+export function formatBytes(bytes: number): string {
+  const units: Array<[number, string]> = [[1e15, 'PB'], [1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
+  for (const [size, suffix] of units) {
+    if (Math.abs(bytes) >= size) return `${Number((bytes / size).toPrecision(3))} ${suffix}`;
+  }
+  return `${formatNumber(bytes)} B`;
+}
+
+export function formatDuration(seconds: number): string {
+  const units: Array<[number, string]> = [[86400, 'd'], [3600, 'h'], [60, 'min'], [1, 's']];
+  for (const [size, suffix] of units) {
+    if (Math.abs(seconds) >= size) return `${Number((seconds / size).toPrecision(3))} ${suffix}`;
+  }
+  return `${Number((seconds * 1000).toPrecision(3))} ms`;
+}
+
+export function formatQuantity(quantity: Quantity): string {
+  switch (quantity.dimension) {
+    case 'duration': return formatDuration(quantity.value);
+    case 'size': return formatBytes(quantity.value);
+    case 'rate': return `${formatNumber(quantity.value)}/s`;
+    case 'dataRate': return `${formatBytes(quantity.value)}/s`;
+    case 'percent': return `${quantity.value}%`;
+    case 'factor': return `${quantity.value}×`;
+    default: return formatNumber(quantity.value);
+  }
+}
