@@ -178,3 +178,189 @@ test('annotations mark the name and the rule ids', async () => {
   assert.ok(allScopesOf(tokens, 'kept for the demo').includes('meta.annotation.sysd'));
   assert.equal(scopeOf(tokens, 'external'), 'storage.type.component.external.sysd');
 });
+
+// ---- snippets and language configuration ----
+
+const componentKinds = ['client', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database', 'cache', 'queue', 'topic', 'storage', 'search', 'external'] as const;
+
+/** Property names and, where the value is an enum, its allowed values, transcribed from language.md. */
+type PropertyTable = Record<string, readonly string[] | null>;
+const serviceProperties: PropertyTable = {
+  instances: null, autoscale: null, capacity: null, stateless: ['true', 'false'], timeout: null, retries: null,
+  circuit_breaker: ['true', 'false'], health_check: null, language: null,
+};
+const queueProperties: PropertyTable = {
+  engine: ['kafka', 'rabbitmq', 'sqs', 'nats', 'redis'], partitions: null, dlq: null, max_retries: null, retention: null,
+  delivery: ['at-most-once', 'at-least-once', 'exactly-once'],
+};
+const everyKind: PropertyTable = { description: null, technology: null, owner: null, tags: null };
+const allowedProperties: Record<string, PropertyTable> = {
+  client: { ...everyKind, type: ['web', 'mobile', 'desktop', 'iot'] },
+  cdn: { ...everyKind, ttl: null, provider: null, caches: null },
+  loadbalancer: {
+    ...everyKind, layer: ['4', '7'], algorithm: ['round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'],
+    health_check: null, rate_limit: null, instances: null, tls_termination: ['true', 'false'], sticky_sessions: ['true', 'false'],
+  },
+  gateway: { ...everyKind, rate_limit: null, auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls'], instances: null },
+  service: { ...everyKind, ...serviceProperties },
+  worker: { ...everyKind, ...serviceProperties, concurrency: null },
+  function: { ...everyKind, runtime: null, timeout: null, memory: null, concurrency: null },
+  database: {
+    ...everyKind,
+    engine: ['postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb', 'cassandra', 'redis', 'influxdb', 'timescale', 'neo4j', 'elasticsearch'],
+    replicas: null, replication: ['sync', 'async'], sharding: ['none', 'range', 'hash', 'directory', 'geo'], shard_key: null, shards: null,
+    consistency: ['strong', 'eventual'], backup: null, multi_region: ['true', 'false'],
+  },
+  cache: {
+    ...everyKind, engine: ['redis', 'memcached', 'local'], ttl: null,
+    eviction: ['lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'],
+    pattern: ['cache-aside', 'read-through', 'write-through', 'write-behind'], max_memory: null, replicas: null, cluster: null,
+  },
+  queue: { ...everyKind, ...queueProperties },
+  topic: { ...everyKind, ...queueProperties },
+  storage: { ...everyKind, provider: null, versioning: ['true', 'false'], replication: ['none', 'cross-region'], encryption: ['true', 'false'], lifecycle: null },
+  search: { ...everyKind, engine: ['elasticsearch', 'opensearch', 'solr'], replicas: null, shards: null },
+  external: { ...everyKind, provider: null, sla: null, timeout: null },
+  group: { kind: ['region', 'zone', 'vpc', 'tier', 'boundary', 'team'], description: null },
+  connection: {
+    protocol: ['http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'],
+    qps: null, timeout: null, retries: null, tls: ['true', 'false'], access: ['read', 'write', 'read-write'], description: null,
+  },
+  scale: {
+    dau: null, mau: null, concurrent_users: null, reads: null, writes: null, read_write_ratio: null, peak_factor: null, storage: null,
+    storage_growth: null, retention: null, bandwidth: null, availability: null, latency_p99: null,
+  },
+};
+
+interface Snippet {
+  prefix: string | string[];
+  body: string[];
+  description: string;
+}
+
+function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(path.join(root, relative), 'utf8'));
+}
+
+function readSnippets(): Record<string, Snippet> {
+  return readJson('snippets/sysd.json') as Record<string, Snippet>;
+}
+
+/**
+ * Expands a snippet body the way the editor inserts it, taking option `choice` of every choice list
+ * (the last one when a list is shorter), so that calling it for each index visits every option.
+ */
+function expandSnippet(body: string, choice: number): string {
+  const defaults = new Map<string, string>();
+  let text = body.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_match, stop: string, options: string) => {
+    const list = options.split(',');
+    const value = list[Math.min(choice, list.length - 1)] ?? '';
+    defaults.set(stop, value);
+    return value;
+  });
+  text = text.replace(/\$\{(\d+):([^}]*)\}/g, (_match, stop: string, value: string) => {
+    defaults.set(stop, value);
+    return value;
+  });
+  return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_match, braced: string | undefined, bare: string | undefined) => defaults.get(braced ?? bare ?? '') ?? '');
+}
+
+function maxChoices(body: string): number {
+  return Math.max(1, ...[...body.matchAll(/\$\{\d+\|([^|]*)\|\}/g)].map((m) => (m[1] ?? '').split(',').length));
+}
+
+/** Checks every property name (and enum value) in a sysd text against the table for the block it sits in. */
+async function checkPropertiesAllowed(text: string, where: string): Promise<number> {
+  const tokens = await tokenize(text);
+  const contexts: string[] = [];
+  let pending = 'design';
+  let checked = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const scope = token.scopes[token.scopes.length - 1] ?? '';
+    const kind = /^storage\.type\.component\.(\w+)\.sysd$/.exec(scope)?.[1];
+    if (kind) pending = kind;
+    else if (scope === 'keyword.other.group.sysd') pending = 'group';
+    else if (scope === 'keyword.other.scale.sysd') pending = 'scale';
+    else if (scope.startsWith('keyword.operator.arrow.')) pending = 'connection';
+    else if (scope === 'punctuation.section.block.begin.sysd') contexts.push(pending);
+    else if (scope === 'punctuation.section.block.end.sysd') contexts.pop();
+    else if (scope === 'support.type.property-name.sysd') {
+      const context = contexts[contexts.length - 1] ?? 'top level';
+      const table = allowedProperties[context];
+      assert.ok(table, `${where}: property ${token.text} outside any known block (${context})`);
+      assert.ok(Object.hasOwn(table, token.text), `${where}: ${context} does not accept property ${token.text}`);
+      const allowedValues = table[token.text];
+      const value = tokens.slice(i + 1).find((t) => !t.scopes.some((s) => s.startsWith('punctuation.')));
+      if (allowedValues && value) {
+        assert.ok(allowedValues.includes(value.text), `${where}: ${context}.${token.text} does not accept ${value.text}`);
+      }
+      checked++;
+    }
+  }
+  return checked;
+}
+
+test('snippets are valid JSON with a prefix, a body and a description each, and cover every kind', () => {
+  const snippets = readSnippets();
+  const prefixes = new Set<string>();
+  for (const [name, snippet] of Object.entries(snippets)) {
+    assert.ok(Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string'), `${name}: body`);
+    assert.ok(typeof snippet.description === 'string' && snippet.description.length > 0, `${name}: description`);
+    for (const prefix of [snippet.prefix].flat()) prefixes.add(prefix);
+  }
+  for (const expected of [...componentKinds, 'group', 'scale', 'design', '->', '~>', '<->']) {
+    assert.ok(prefixes.has(expected), `a snippet with prefix ${expected}`);
+  }
+});
+
+test('every snippet body uses only the kinds, properties and enum values language.md allows', async () => {
+  let checked = 0;
+  for (const [name, snippet] of Object.entries(readSnippets())) {
+    const body = snippet.body.join('\n');
+    for (let choice = 0; choice < maxChoices(body); choice++) {
+      const text = expandSnippet(body, choice);
+      assert.doesNotMatch(text, /\$/, `${name}: every tab stop expands`);
+      for (const match of text.matchAll(/^\s*([A-Za-z_][\w-]*)\s+[A-Za-z_][\w-]*\s*(?:"|\{|$)/gm)) {
+        const word = match[1] ?? '';
+        assert.ok([...componentKinds, 'group'].includes(word), `${name}: unknown kind ${word}`);
+      }
+      checked += await checkPropertiesAllowed(text, name);
+    }
+  }
+  assert.ok(checked > 100, `checked ${checked} properties`);
+});
+
+test('the property check rejects a property the kind does not accept', async () => {
+  await assert.rejects(checkPropertiesAllowed('cache c { engine: redis, replicas: 2, shard_key: id }', 'probe'), /cache does not accept property shard_key/);
+  await assert.rejects(checkPropertiesAllowed('a -> b { protocol: ftp }', 'probe'), /connection.protocol does not accept ftp/);
+});
+
+test('language configuration has comments, brackets, pairs, folding, indentation and a sysd word pattern', () => {
+  const config = readJson('language-configuration.json') as {
+    comments: { lineComment: string; blockComment: [string, string] };
+    brackets: Array<[string, string]>;
+    autoClosingPairs: Array<{ open: string; close: string; notIn?: string[] }>;
+    surroundingPairs: Array<[string, string]>;
+    folding: { markers: { start: string; end: string } };
+    indentationRules: { increaseIndentPattern: string; decreaseIndentPattern: string };
+    onEnterRules: Array<{ beforeText: string; action: { indent: string; appendText?: string } }>;
+    wordPattern: string;
+  };
+  assert.equal(config.comments.lineComment, '//');
+  assert.deepEqual(config.comments.blockComment, ['/*', '*/']);
+  assert.deepEqual(config.brackets, [['{', '}'], ['[', ']'], ['(', ')']]);
+  const quote = config.autoClosingPairs.find((pair) => pair.open === '"');
+  assert.deepEqual(quote?.notIn, ['string', 'comment']);
+  assert.ok(config.surroundingPairs.some(([open]) => open === '"'));
+  assert.match('  // #region data tier', new RegExp(config.folding.markers.start));
+  assert.match('  // #endregion', new RegExp(config.folding.markers.end));
+  assert.doesNotMatch('  // #endregion', new RegExp(config.folding.markers.start));
+  const increase = new RegExp(config.indentationRules.increaseIndentPattern);
+  assert.match('service api "API" {', increase);
+  assert.doesNotMatch('service api "API" { instances: 2 }', increase);
+  assert.match('  }', new RegExp(config.indentationRules.decreaseIndentPattern));
+  assert.ok(config.onEnterRules.some((rule) => new RegExp(rule.beforeText).test('/** note') && rule.action.appendText === ' * '));
+  const words = 'queue clicks-dlq { writes: 100M/day, availability: 99.9%, autoscale: 2..20 } a->b'.match(new RegExp(config.wordPattern, 'g'));
+  assert.deepEqual(words, ['queue', 'clicks-dlq', 'writes', '100M/day', 'availability', '99.9%', 'autoscale', '2..20', 'a', 'b']);
+});
