@@ -8,6 +8,8 @@ import * as T from './lexer';
 import { lex, tokenRange } from './lexer';
 import { parseQuantity } from './quantities';
 import { decodeString } from './strings';
+import { closest } from './suggest';
+import { COMPONENT_KINDS } from './ast';
 
 const VALUE_START: TokenType[] = [T.QuantityToken, T.StringLike, T.RangeToken, T.True, T.False, T.LSquare];
 
@@ -51,6 +53,8 @@ const errorMessages: IParserErrorMessageProvider = {
     return `Unexpected ${shown(found)}.`;
   },
   buildEarlyExitMessage({ actual, previous }) {
+    const kind = actual[0]?.tokenType === T.Identifier ? closest(previous.image, COMPONENT_KINDS) : undefined;
+    if (kind) return `Unknown component kind '${previous.image}'. Did you mean '${kind}'?`;
     return `Expected an arrow ('->', '~>' or '<->') after '${previous.image}' but found ${shown(actual[0])}: a line that starts with an ID is a connection.`;
   },
 };
@@ -470,7 +474,9 @@ export function parse(text: string): SysdFile {
   const items = parser.items;
   const parserErrors: SyntaxError[] = parser.errors.map((error) => ({
     message: error.message,
-    range: errorRange(error as unknown as { token: IToken; previousToken?: IToken }),
+    range: error.message.startsWith('Unknown component kind') && (error as { previousToken?: IToken }).previousToken
+      ? tokenRange((error as unknown as { previousToken: IToken }).previousToken)
+      : errorRange(error as unknown as { token: IToken; previousToken?: IToken }),
   }));
   const errors = firstPerLine([...lexed.errors, ...parserErrors, ...parser.semanticErrors]);
 

@@ -1,0 +1,361 @@
+// The resolved model: symbol table across imported files, references, the connection graph, schema errors.
+import type {
+  Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl, Identifier,
+  Property, Range, ScaleBlock, Statement, SysdFile, Value,
+} from './ast';
+import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
+import { parse } from './parser';
+import { checkValue, propertiesOf, type Owner } from './schema';
+import { closest } from './suggest';
+
+export type PropertyMap = Map<string, Property>;
+
+interface ElementBase {
+  id: string;
+  label?: string;
+  uri: string;
+  /** The ID token of the declaration. */
+  idRange: Range;
+  /** The group this element is declared in, if any. */
+  group?: Group;
+  properties: PropertyMap;
+  annotations: Annotation[];
+  incoming: Connection[];
+  outgoing: Connection[];
+}
+
+export interface Component extends ElementBase {
+  type: 'component';
+  kind: ComponentKind;
+  decl: ComponentDecl;
+}
+
+export interface Group extends ElementBase {
+  type: 'group';
+  decl: GroupDecl;
+  /** Components and groups declared directly inside. */
+  members: Element[];
+}
+
+export type Element = Component | Group;
+
+export interface Connection {
+  from: Element;
+  to: Element;
+  kind: ArrowKind;
+  arrow: Arrow;
+  fromRef: Identifier;
+  toRef: Identifier;
+  uri: string;
+  statement: ConnectionStatement;
+  /** The group whose body holds the statement, for `@allow` inheritance. */
+  group?: Group;
+  label?: string;
+  properties: PropertyMap;
+  annotations: Annotation[];
+}
+
+/** One written occurrence of an ID: its declaration or a use. */
+export interface Reference {
+  uri: string;
+  name: string;
+  range: Range;
+  declaration: boolean;
+  target?: Element;
+  /** Where a use sits: in a connection, or as the value of a property such as `dlq`. */
+  context: 'declaration' | 'connection' | 'property';
+}
+
+export interface ScaleInfo {
+  uri: string;
+  block: ScaleBlock;
+  properties: PropertyMap;
+}
+
+export interface DesignModel {
+  rootUri: string;
+  title?: string;
+  design?: DesignDecl;
+  scale?: ScaleInfo;
+  elements: Map<string, Element>;
+  components: Component[];
+  groups: Group[];
+  connections: Connection[];
+  references: Reference[];
+  /** Every file of the design, the root and what it imports (transitively). */
+  files: Map<string, SysdFile>;
+  /** uri → resolved uris it imports. */
+  imports: Map<string, string[]>;
+  /** Syntax and schema diagnostics for every file of the design (rules come later). */
+  diagnostics: Diagnostic[];
+}
+
+/** How the model reaches files: the editor's open documents first, then the disk. */
+export interface SourceHost {
+  read(uri: string): string | undefined;
+  /** The uri an `import "path"` in `fromUri` refers to. */
+  resolve(fromUri: string, path: string): string;
+  /** Parsing hook, so callers can reuse parses of unchanged files. */
+  parse?(uri: string, text: string): SysdFile;
+}
+
+export function isElementKind(element: Element, ...kinds: ComponentKind[]): element is Component {
+  return element.type === 'component' && kinds.includes(element.kind);
+}
+
+class ModelBuilder {
+  private readonly model: DesignModel;
+  private readonly pendingConnections: Array<{ uri: string; statement: ConnectionStatement; group?: Group }> = [];
+  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; kinds: readonly ComponentKind[] }> = [];
+
+  constructor(rootUri: string, private readonly host: SourceHost) {
+    this.model = {
+      rootUri, elements: new Map(), components: [], groups: [], connections: [], references: [],
+      files: new Map(), imports: new Map(), diagnostics: [],
+    };
+  }
+
+  build(): DesignModel {
+    const order: string[] = [];
+    this.load(this.model.rootUri, [], order);
+    for (const uri of order) this.declare(uri);
+    for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
+    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    this.model.diagnostics.sort(compareDiagnostics);
+    return this.model;
+  }
+
+  private error(uri: string, range: Range, code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.model.diagnostics.push({ uri, range, severity: 'error', code, message, ...extra });
+  }
+
+  /** Loads a file and its imports depth-first; `order` ends up with imports before their importers. */
+  private load(uri: string, stack: string[], order: string[]): void {
+    const text = this.host.read(uri);
+    const file = text === undefined ? undefined : (this.host.parse ?? ((_u: string, t: string) => parse(t)))(uri, text);
+    if (!file) return;
+    this.model.files.set(uri, file);
+    for (const error of file.errors) this.error(uri, error.range, 'syntax-error', error.message);
+    const imported: string[] = [];
+    this.model.imports.set(uri, imported);
+    for (const statement of allStatements(file.statements)) {
+      if (statement.type !== 'import' || !statement.path) continue;
+      const target = this.host.resolve(uri, statement.path.value);
+      const where = statement.path.range;
+      if (target === uri || stack.includes(target)) {
+        const cycle = [...stack.slice(stack.indexOf(target) === -1 ? stack.length : stack.indexOf(target)), uri, target];
+        this.error(uri, where, 'import-cycle', `Import cycle: ${cycle.map(baseName).join(' → ')}. Move the shared components into a file both can import.`);
+        continue;
+      }
+      if (this.model.files.has(target)) { imported.push(target); continue; }
+      if (this.host.read(target) === undefined) {
+        this.error(uri, where, 'import-not-found', `Cannot find '${statement.path.value}' (looked for ${target}).`);
+        continue;
+      }
+      imported.push(target);
+      this.load(target, [...stack, uri], order);
+    }
+    order.push(uri);
+  }
+
+  private declare(uri: string): void {
+    const file = this.model.files.get(uri) as SysdFile;
+    const isRoot = uri === this.model.rootUri;
+    if (isRoot && file.design) {
+      this.model.design = file.design;
+      this.model.title = file.design.title?.value;
+      if (file.design.block) this.collectProperties(uri, 'design', file.design.block.properties);
+    }
+    for (const extra of file.extraDesigns) {
+      this.error(uri, extra.range, 'duplicate-design', "A file holds one design: only one 'design' header is allowed, and it must come first.");
+    }
+    this.declareStatements(uri, file.statements, undefined);
+  }
+
+  private declareStatements(uri: string, statements: Statement[], group: Group | undefined): void {
+    for (const statement of statements) {
+      switch (statement.type) {
+        case 'scale': {
+          if (group) {
+            this.error(uri, statement.keyword.range, 'misplaced-scale', "The 'scale' block describes the whole design: put it at the top level, not inside a group.");
+          } else if (this.model.scale && this.model.scale.uri === uri) {
+            this.error(uri, statement.keyword.range, 'duplicate-scale', "A design has one 'scale' block: merge this one into the first.", {
+              related: [{ uri, range: this.model.scale.block.keyword.range, message: 'first scale block' }],
+            });
+          } else {
+            const properties = this.collectProperties(uri, 'scale', statement.block.properties);
+            if (!this.model.scale || uri === this.model.rootUri) this.model.scale = { uri, block: statement, properties };
+          }
+          break;
+        }
+        case 'component': {
+          const component: Component = {
+            type: 'component', kind: statement.kind, decl: statement, ...this.base(uri, statement.id, statement.label?.value, statement.annotations, group),
+            properties: new Map(),
+          };
+          if (this.register(component) && statement.block) {
+            component.properties = this.collectProperties(uri, statement.kind, statement.block.properties, component);
+          }
+          break;
+        }
+        case 'group': {
+          const created: Group = {
+            type: 'group', decl: statement, members: [],
+            ...this.base(uri, statement.id, statement.label?.value, statement.annotations, group),
+            properties: this.collectProperties(uri, 'group', statement.properties),
+          };
+          this.register(created);
+          this.declareStatements(uri, statement.statements, created);
+          break;
+        }
+        case 'connection':
+          this.pendingConnections.push({ uri, statement, group });
+          break;
+        case 'import':
+          if (group) this.error(uri, statement.keyword.range, 'misplaced-import', "'import' belongs at the top level of a file, not inside a group.");
+          break;
+      }
+      for (const annotation of statement.annotations) {
+        if (annotation.name.name !== 'allow') {
+          this.model.diagnostics.push({
+            uri, range: annotation.name.range, severity: 'warning', code: 'unknown-annotation',
+            message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
+          });
+        }
+      }
+    }
+  }
+
+  private base(uri: string, id: Identifier, label: string | undefined, annotations: Annotation[], group: Group | undefined) {
+    return { id: id.name, label, uri, idRange: id.range, group, annotations, incoming: [], outgoing: [] };
+  }
+
+  /** Adds the element to the symbol table; false (and an error) when the ID is taken. */
+  private register(element: Element): boolean {
+    this.model.references.push({ uri: element.uri, name: element.id, range: element.idRange, declaration: true, target: element, context: 'declaration' });
+    const existing = this.model.elements.get(element.id);
+    if (existing) {
+      this.error(element.uri, element.idRange, 'duplicate-id',
+        `'${element.id}' is already declared (as a ${describeElement(existing)}${existing.uri === element.uri ? ` on line ${existing.idRange.start.line + 1}` : ` in ${baseName(existing.uri)}`}): IDs are unique across the design.`,
+        { related: [{ uri: existing.uri, range: existing.idRange, message: `first declaration of '${element.id}'` }] });
+      return false;
+    }
+    this.model.elements.set(element.id, element);
+    if (element.type === 'component') this.model.components.push(element);
+    else this.model.groups.push(element);
+    element.group?.members.push(element);
+    return true;
+  }
+
+  private collectProperties(uri: string, owner: Owner, properties: Property[], element?: Element): PropertyMap {
+    const map: PropertyMap = new Map();
+    const specs = propertiesOf(owner);
+    const ownerName = owner === 'scale' ? "the 'scale' block" : owner === 'design' ? "the 'design' header" : `a ${owner}`;
+    for (const property of properties) {
+      const name = property.name.name;
+      const spec = specs[name];
+      if (!spec) {
+        const suggestion = closest(name, Object.keys(specs));
+        this.error(uri, property.name.range, 'unknown-property',
+          `Unknown property '${name}' for ${ownerName}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${Object.keys(specs).join(', ')}.`,
+          suggestion ? { data: { suggestion } } : {});
+        continue;
+      }
+      const previous = map.get(name);
+      if (previous) {
+        this.error(uri, property.name.range, 'duplicate-property', `'${name}' is set twice: keep one.`, {
+          related: [{ uri, range: previous.name.range, message: `first '${name}'` }],
+        });
+        continue;
+      }
+      map.set(name, property);
+      if (!property.value) continue;
+      for (const problem of checkValue(name, spec, property.value)) {
+        this.model.diagnostics.push({
+          uri, range: problem.at.range, code: problem.code, message: problem.message,
+          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
+          ...(problem.suggestion ? { data: { suggestion: problem.suggestion } } : {}),
+        });
+      }
+      if (spec.type === 'reference' && element && property.value.type === 'identifier') {
+        this.pendingReferenceProps.push({ uri, owner: element, property, kinds: spec.kinds });
+      }
+    }
+    return map;
+  }
+
+  private resolve(uri: string, ref: Identifier, context: Reference['context']): Element | undefined {
+    const target = this.model.elements.get(ref.name);
+    this.model.references.push({ uri, name: ref.name, range: ref.range, declaration: false, target, context });
+    if (!target) {
+      const suggestion = closest(ref.name, this.model.elements.keys());
+      this.error(uri, ref.range, 'unresolved-reference',
+        `Unknown component '${ref.name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ' Declare it (e.g. `service ' + ref.name + '`) or fix the name.'}`,
+        suggestion ? { data: { suggestion } } : {});
+    }
+    return target;
+  }
+
+  private resolvePropertyReference(uri: string, property: Property, kinds: readonly ComponentKind[]): void {
+    const value = property.value as Value & { type: 'identifier' };
+    const target = this.resolve(uri, { ...value, name: value.name }, 'property');
+    if (target && !(target.type === 'component' && kinds.includes(target.kind))) {
+      this.error(uri, value.range, 'wrong-reference-kind',
+        `'${property.name.name}' must name a ${kinds.join(' or ')}, but '${target.id}' is a ${describeElement(target)}.`,
+        { related: [{ uri: target.uri, range: target.idRange, message: `'${target.id}' is declared here` }] });
+    }
+  }
+
+  private connect(uri: string, statement: ConnectionStatement, group: Group | undefined): void {
+    const properties = statement.block ? this.collectProperties(uri, 'connection', statement.block.properties) : new Map();
+    let sources: Array<{ ref: Identifier; element?: Element }> = [{ ref: statement.source, element: this.resolve(uri, statement.source, 'connection') }];
+    for (const hop of statement.hops) {
+      const targets = hop.targets.map((ref) => ({ ref, element: this.resolve(uri, ref, 'connection') }));
+      for (const source of sources) {
+        for (const target of targets) {
+          if (!source.element || !target.element) continue;
+          const connection: Connection = {
+            from: source.element, to: target.element, kind: hop.arrow.kind, arrow: hop.arrow,
+            fromRef: source.ref, toRef: target.ref, uri, statement, group,
+            label: statement.label?.value, properties, annotations: statement.annotations,
+          };
+          this.model.connections.push(connection);
+          source.element.outgoing.push(connection);
+          target.element.incoming.push(connection);
+        }
+      }
+      sources = targets;
+    }
+  }
+}
+
+function allStatements(statements: Statement[]): Statement[] {
+  return statements.flatMap((s) => (s.type === 'group' ? [s, ...allStatements(s.statements)] : [s]));
+}
+
+export function describeElement(element: Element): string {
+  return element.type === 'group' ? 'group' : element.kind;
+}
+
+export function baseName(uri: string): string {
+  return uri.slice(uri.lastIndexOf('/') + 1);
+}
+
+export function buildModel(rootUri: string, host: SourceHost): DesignModel {
+  return new ModelBuilder(rootUri, host).build();
+}
+
+/** A design from one text with no imports reachable (tests, fuzzing, the webview's needs). */
+export function modelOfText(text: string, uri = 'file:///design.sysd'): DesignModel {
+  return buildModel(uri, { read: (u) => (u === uri ? text : undefined), resolve: (_from, path) => path });
+}
+
+/** Groups enclosing an element or connection, innermost first. */
+export function enclosingGroups(item: Element | Connection): Group[] {
+  const groups: Group[] = [];
+  let current = 'from' in item ? item.group : item.group;
+  while (current) { groups.push(current); current = current.group; }
+  return groups;
+}
+
+export type { RelatedInformation };

@@ -1,0 +1,277 @@
+// zod schemas: which properties each component kind, group, connection and the scale block accept, and their values.
+import { z } from 'zod';
+import type { ComponentKind, Dimension, Value } from './ast';
+import { COMPONENT_KINDS } from './ast';
+import { describeDimension } from './quantities';
+
+/** What a property's value must be; drives validation, completion and hover. */
+export type ValueSpec =
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'openEnum'; values: readonly string[] }
+  | { type: 'quantity'; dimensions: readonly Dimension[]; min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean }
+  | { type: 'boolean' }
+  | { type: 'string' }
+  | { type: 'text' }
+  | { type: 'reference'; kinds: readonly ComponentKind[] }
+  | { type: 'range'; min: number }
+  | { type: 'list'; of: ValueSpec };
+
+export type Owner = ComponentKind | 'group' | 'connection' | 'scale' | 'design';
+
+const count = (min: number): ValueSpec => ({ type: 'quantity', dimensions: ['number'], min, integer: true });
+const duration: ValueSpec = { type: 'quantity', dimensions: ['duration'], min: 0, exclusiveMin: true };
+const rate: ValueSpec = { type: 'quantity', dimensions: ['rate'], min: 0, exclusiveMin: true };
+const size: ValueSpec = { type: 'quantity', dimensions: ['size'], min: 0, exclusiveMin: true };
+const percent: ValueSpec = { type: 'quantity', dimensions: ['percent'], min: 0, max: 100 };
+const bool: ValueSpec = { type: 'boolean' };
+const text: ValueSpec = { type: 'text' };
+const enumOf = (...values: string[]): ValueSpec => ({ type: 'enum', values });
+
+export const DATABASE_ENGINES = [
+  'postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb',
+  'cassandra', 'redis', 'influxdb', 'timescale', 'neo4j', 'elasticsearch',
+] as const;
+
+const common: Record<string, ValueSpec> = {
+  description: { type: 'string' },
+  technology: { type: 'string' },
+  owner: { type: 'string' },
+  tags: { type: 'list', of: text },
+};
+
+const serviceProperties: Record<string, ValueSpec> = {
+  instances: count(1),
+  autoscale: { type: 'range', min: 1 },
+  capacity: rate,
+  stateless: bool,
+  timeout: duration,
+  retries: count(0),
+  circuit_breaker: bool,
+  health_check: duration,
+  language: text,
+};
+
+const messagingProperties: Record<string, ValueSpec> = {
+  engine: enumOf('kafka', 'rabbitmq', 'sqs', 'nats', 'redis'),
+  partitions: count(1),
+  dlq: { type: 'reference', kinds: ['queue', 'topic'] },
+  max_retries: count(0),
+  retention: duration,
+  delivery: enumOf('at-most-once', 'at-least-once', 'exactly-once'),
+};
+
+const kindProperties: Record<ComponentKind, Record<string, ValueSpec>> = {
+  client: { type: enumOf('web', 'mobile', 'desktop', 'iot') },
+  cdn: { ttl: duration, provider: text, caches: { type: 'list', of: enumOf('static', 'images', 'video', 'api') } },
+  loadbalancer: {
+    layer: { type: 'enum', values: ['4', '7'] },
+    algorithm: enumOf('round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'),
+    health_check: duration,
+    rate_limit: rate,
+    instances: count(1),
+    tls_termination: bool,
+    sticky_sessions: bool,
+  },
+  gateway: { rate_limit: rate, auth: enumOf('none', 'jwt', 'oauth2', 'api_key', 'mtls'), instances: count(1) },
+  service: serviceProperties,
+  worker: { ...serviceProperties, concurrency: count(1) },
+  function: { runtime: text, timeout: duration, memory: size, concurrency: count(1) },
+  database: {
+    engine: { type: 'openEnum', values: DATABASE_ENGINES },
+    replicas: count(0),
+    replication: enumOf('sync', 'async'),
+    sharding: enumOf('none', 'range', 'hash', 'directory', 'geo'),
+    shard_key: text,
+    shards: count(1),
+    consistency: enumOf('strong', 'eventual'),
+    backup: duration,
+    multi_region: bool,
+  },
+  cache: {
+    engine: enumOf('redis', 'memcached', 'local'),
+    ttl: duration,
+    eviction: enumOf('lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'),
+    pattern: enumOf('cache-aside', 'read-through', 'write-through', 'write-behind'),
+    max_memory: size,
+    replicas: count(0),
+    cluster: bool,
+  },
+  queue: messagingProperties,
+  topic: messagingProperties,
+  storage: {
+    provider: text,
+    versioning: bool,
+    replication: enumOf('none', 'cross-region'),
+    encryption: bool,
+    lifecycle: duration,
+  },
+  search: { engine: enumOf('elasticsearch', 'opensearch', 'solr'), replicas: count(0), shards: count(1) },
+  external: { provider: text, sla: percent, timeout: duration },
+};
+
+const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Record<string, ValueSpec>> = {
+  group: { kind: enumOf('region', 'zone', 'vpc', 'tier', 'boundary', 'team'), description: { type: 'string' } },
+  connection: {
+    protocol: enumOf('http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'),
+    qps: rate,
+    timeout: duration,
+    retries: count(0),
+    tls: bool,
+    access: enumOf('read', 'write', 'read-write'),
+    description: { type: 'string' },
+  },
+  scale: {
+    dau: count(0),
+    mau: count(0),
+    concurrent_users: count(0),
+    reads: rate,
+    writes: rate,
+    read_write_ratio: { type: 'quantity', dimensions: ['number'], min: 0, exclusiveMin: true },
+    peak_factor: { type: 'quantity', dimensions: ['factor', 'number'], min: 1 },
+    storage: size,
+    storage_growth: { type: 'quantity', dimensions: ['dataRate'], min: 0 },
+    retention: duration,
+    bandwidth: { type: 'quantity', dimensions: ['dataRate'], min: 0 },
+    availability: percent,
+    latency_p99: duration,
+  },
+  design: { description: { type: 'string' }, version: text, owner: { type: 'string' } },
+};
+
+/** Every property an owner accepts, with its value spec. */
+export function propertiesOf(owner: Owner): Record<string, ValueSpec> {
+  if (owner === 'group' || owner === 'connection' || owner === 'scale' || owner === 'design') return otherProperties[owner];
+  return { ...kindProperties[owner], ...common };
+}
+
+export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design'];
+
+/** A one-line description of what a spec expects, used in messages, completion and hover. */
+export function describeSpec(spec: ValueSpec): string {
+  switch (spec.type) {
+    case 'enum': return `one of ${spec.values.map((v) => `\`${v}\``).join(', ')}`;
+    case 'openEnum': return `an engine such as ${spec.values.slice(0, 6).map((v) => `\`${v}\``).join(', ')}`;
+    case 'quantity': {
+      const kinds = spec.dimensions.map(describeDimension).join(' or ');
+      if (spec.integer) return spec.min !== undefined ? `a whole number ≥ ${spec.min}` : 'a whole number';
+      return kinds;
+    }
+    case 'boolean': return '`true` or `false`';
+    case 'string': return 'a string in quotes';
+    case 'text': return 'a name or a string';
+    case 'reference': return `the ID of a ${spec.kinds.join(' or ')}`;
+    case 'range': return `a range of whole numbers such as \`2..20\``;
+    case 'list': return `a list [ … ] of ${describeSpec(spec.of)}`;
+  }
+}
+
+function shownValue(value: Value): string {
+  switch (value.type) {
+    case 'quantity': return `'${value.quantity.text}' (${describeDimension(value.quantity.dimension).replace(/ \(.*\)/, '')})`;
+    case 'string': return 'a string';
+    case 'identifier': return `'${value.name}'`;
+    case 'boolean': return `'${value.value}'`;
+    case 'range': return `the range '${value.min}..${value.max}'`;
+    case 'list': return 'a list';
+  }
+}
+
+/** The word an enum-like value spells, whether written as an ID, a string or a number (`layer: 7`). */
+export function valueWord(value: Value): string | undefined {
+  if (value.type === 'identifier') return value.name;
+  if (value.type === 'string') return value.value;
+  if (value.type === 'quantity' && value.quantity.dimension === 'number' && value.quantity.unit === '') return value.quantity.text;
+  if (value.type === 'boolean') return String(value.value);
+  return undefined;
+}
+
+export interface ValueProblem {
+  code: 'invalid-value' | 'value-out-of-range' | 'unknown-enum-value' | 'unknown-engine';
+  message: string;
+  /** The offending part (a list item) when it is not the whole value. */
+  at: Value;
+  suggestion?: string;
+}
+
+function zodFor(spec: ValueSpec): z.ZodType<unknown> {
+  switch (spec.type) {
+    case 'enum':
+    case 'openEnum':
+      return z.custom<Value>((value) => valueWord(value as Value) !== undefined && (value as Value).type !== 'boolean');
+    case 'quantity':
+      return z.object({ type: z.literal('quantity'), quantity: z.object({ dimension: z.enum(spec.dimensions as [Dimension, ...Dimension[]]) }) });
+    case 'boolean': return z.object({ type: z.literal('boolean') });
+    case 'string': return z.object({ type: z.literal('string') });
+    case 'text':
+    case 'reference':
+      return z.object({ type: z.enum(spec.type === 'text' ? ['identifier', 'string'] : ['identifier']) });
+    case 'range': return z.object({ type: z.literal('range') });
+    case 'list': return z.object({ type: z.literal('list') });
+  }
+}
+
+function closestWord(word: string, values: readonly string[]): string | undefined {
+  return values.find((v) => v.toLowerCase() === word.toLowerCase()) ??
+    values.find((v) => v.replace(/[-_]/g, '') === word.replace(/[-_]/g, '').toLowerCase());
+}
+
+/** Checks one value against its spec; returns every problem found (none when valid). */
+export function checkValue(name: string, spec: ValueSpec, value: Value): ValueProblem[] {
+  if (!zodFor(spec).safeParse(value).success) {
+    return [{ code: 'invalid-value', at: value, message: `'${name}' expects ${describeSpec(spec)}, not ${shownValue(value)}.` }];
+  }
+  switch (spec.type) {
+    case 'enum': {
+      const word = valueWord(value) as string;
+      if (spec.values.includes(word)) return [];
+      const suggestion = closestWord(word, spec.values);
+      return [{
+        code: 'unknown-enum-value', at: value, suggestion,
+        message: `'${word}' is not a valid '${name}': expected ${describeSpec(spec)}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+      }];
+    }
+    case 'openEnum': {
+      const word = valueWord(value) as string;
+      if (spec.values.includes(word)) return [];
+      return [{ code: 'unknown-engine', at: value, message: `sysd does not know the engine '${word}'; known engines: ${spec.values.join(', ')}. Hovers and rules treat it as generic.` }];
+    }
+    case 'quantity': {
+      if (value.type !== 'quantity') return [];
+      const q = value.quantity;
+      if (spec.integer && (!Number.isInteger(q.value))) {
+        return [{ code: 'invalid-value', at: value, message: `'${name}' expects ${describeSpec(spec)}, not '${q.text}'.` }];
+      }
+      const tooSmall = spec.min !== undefined && (spec.exclusiveMin ? q.value <= spec.min : q.value < spec.min);
+      const tooLarge = spec.max !== undefined && q.value > spec.max;
+      if (tooSmall || tooLarge) {
+        const bound = tooSmall ? `${spec.exclusiveMin ? 'greater than' : 'at least'} ${spec.min}` : `at most ${spec.max}`;
+        return [{ code: 'value-out-of-range', at: value, message: `'${name}' must be ${bound}, but is '${q.text}'.` }];
+      }
+      return [];
+    }
+    case 'range': {
+      if (value.type !== 'range') return [];
+      if (value.min < spec.min) return [{ code: 'value-out-of-range', at: value, message: `'${name}' must start at ${spec.min} or more, but starts at ${value.min}.` }];
+      if (value.min > value.max) return [{ code: 'value-out-of-range', at: value, message: `'${name}' range ${value.min}..${value.max} is empty: the minimum must not exceed the maximum.` }];
+      return [];
+    }
+    case 'list':
+      return value.type === 'list' ? value.items.flatMap((item) => checkValue(name, spec.of, item)) : [];
+    default:
+      return [];
+  }
+}
+
+/** `sysd.config.json` and the `sysd.rules` setting share this shape. */
+export const RuleSeveritySchema = z.enum(['off', 'hint', 'info', 'warning', 'error']);
+export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;
+
+export const ConfigSchema = z.object({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), RuleSeveritySchema).default({}),
+  requireAllowReason: z.boolean().default(false),
+  maxSyncDepth: z.number().int().min(1).default(4),
+  exclude: z.array(z.string()).default([]),
+}).strict();
+export type SysdConfig = z.infer<typeof ConfigSchema>;
+export const DEFAULT_CONFIG: SysdConfig = ConfigSchema.parse({});
