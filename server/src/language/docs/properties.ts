@@ -41,6 +41,11 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     markdown: 'Free labels as a list of identifiers, e.g. `tags: [pii, tier1]`. Useful for filtering, styling and ownership reports; no rule reads them.',
   },
 
+  version: {
+    summary: 'Version of the design document (a name or string, e.g. `v2`).',
+    markdown: 'A version label for the whole design, set in the `design` block, e.g. `version: "2.1"`. Documentation only: it helps readers match a diagram to the architecture review or decision record it belongs to.',
+  },
+
   // ── client ────────────────────────────────────────────────────────────
   type: {
     summary: 'Client platform: `web`, `mobile`, `desktop` or `iot`.',
