@@ -129,8 +129,11 @@ class ModelBuilder {
     this.model.diagnostics.push({ uri, range, severity: 'error', code, message, ...extra });
   }
 
-  /** Loads a file and its imports depth-first; `order` ends up with imports before their importers. */
-  private load(uri: string, stack: string[], order: string[]): void {
+  /**
+   * Loads a file and its imports depth-first; `order` ends up with imports before their importers.
+   * `stack` holds the files being loaded and the import each one is following, to report cycles in every file on them.
+   */
+  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[]): void {
     const text = this.host.read(uri);
     const file = text === undefined ? undefined : (this.host.parse ?? ((_u: string, t: string) => parse(t)))(uri, text);
     if (!file) return;
@@ -142,9 +145,13 @@ class ModelBuilder {
       if (statement.type !== 'import' || !statement.path) continue;
       const target = this.host.resolve(uri, statement.path.value);
       const where = statement.path.range;
-      if (target === uri || stack.includes(target)) {
-        const cycle = [...stack.slice(stack.indexOf(target) === -1 ? stack.length : stack.indexOf(target)), uri, target];
-        this.error(uri, where, 'import-cycle', `Import cycle: ${cycle.map(baseName).join(' → ')}. Move the shared components into a file both can import.`);
+      const chain = [...stack, { uri, via: where }];
+      const start = chain.findIndex((frame) => frame.uri === target);
+      if (start !== -1) {
+        const cycle = [...chain.slice(start).map((frame) => frame.uri), target].map(baseName).join(' → ');
+        for (const frame of chain.slice(start)) {
+          this.error(frame.uri, frame.via, 'import-cycle', `Import cycle: ${cycle}. Move the shared components into a file both can import.`);
+        }
         continue;
       }
       if (this.model.files.has(target)) { imported.push(target); continue; }
@@ -153,7 +160,7 @@ class ModelBuilder {
         continue;
       }
       imported.push(target);
-      this.load(target, [...stack, uri], order);
+      this.load(target, chain, order);
     }
     order.push(uri);
   }

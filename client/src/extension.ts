@@ -1,0 +1,26 @@
+// The sysd extension: starts the language client and registers the commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('sysd', { log: true });
+  context.subscriptions.push(output);
+  client = createLanguageClient(context, output);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sysd.restartServer', async () => {
+      output.info('Restarting the sysd language server.');
+      await client?.restart();
+    }),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

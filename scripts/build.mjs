@@ -1,0 +1,27 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+rmSync('dist', { recursive: true, force: true });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** Each bundle: [entry, outfile, extra options]. Other bundles (webview, layout worker) add themselves here. */
+export const bundles = [
+  ['client/src/extension.ts', 'dist/client/extension.cjs', { external: ['vscode'] }],
+  ['server/src/lsp/main.ts', 'dist/server/server.cjs', {}],
+  ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' } }],
+];
+
+await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node, entryPoints: [entryPoint], outfile, ...extra })));
+console.log(`built ${bundles.length} bundles${production ? ' (production)' : ''}`);

@@ -1,0 +1,22 @@
+// One analysis of a design: the resolved model plus every diagnostic (syntax, schema, rules) of its root file.
+import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import { buildModel, type DesignModel, type SourceHost } from './model';
+import { runRules } from './rules';
+import { DEFAULT_CONFIG, type SysdConfig } from './schema';
+
+export interface Analysis {
+  uri: string;
+  model: DesignModel;
+  /** Best-practice findings for the whole design. */
+  findings: Diagnostic[];
+  /** Everything to show for the root file, sorted by position. */
+  diagnostics: Diagnostic[];
+  config: SysdConfig;
+}
+
+export function analyze(uri: string, host: SourceHost, config: SysdConfig = DEFAULT_CONFIG): Analysis {
+  const model = buildModel(uri, host);
+  const findings = runRules(model, config);
+  const diagnostics = [...model.diagnostics, ...findings].filter((d) => d.uri === uri).sort(compareDiagnostics);
+  return { uri, model, findings, diagnostics, config };
+}

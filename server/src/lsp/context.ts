@@ -1,0 +1,17 @@
+// What every LSP feature gets: the connection, the open documents and the workspace of analyses.
+import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Workspace } from './workspace';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  workspace: Workspace;
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it installs. */
+export interface Feature {
+  capabilities?: ServerCapabilities;
+  register(context: ServerContext): void;
+}

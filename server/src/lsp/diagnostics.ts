@@ -1,0 +1,50 @@
+// Publishes diagnostics on open and on every change: debounced per document, newest version wins.
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
+import type { Feature, ServerContext } from './context';
+import { toLspDiagnostic } from './convert';
+import { isRuleId } from '../language/rules/ids';
+
+const DEBOUNCE_MS = 120;
+
+export const diagnosticsFeature: Feature = {
+  register({ connection, documents, workspace }: ServerContext) {
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+    const publish = (uri: string) => {
+      const document = documents.get(uri);
+      if (!document) return;
+      const version = document.version;
+      const analysis = workspace.analysis(uri);
+      // A newer edit arrived while we worked: its own run will publish.
+      if (!analysis || documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, isRuleId)) });
+    };
+
+    const schedule = (uri: string, delay = DEBOUNCE_MS) => {
+      clearTimeout(timers.get(uri));
+      timers.set(uri, setTimeout(() => { timers.delete(uri); publish(uri); }, delay));
+    };
+
+    const changed = (uri: string, delay?: number) => {
+      for (const affected of workspace.invalidate(uri)) schedule(affected, delay);
+    };
+
+    documents.onDidOpen((event) => changed(event.document.uri, 0));
+    documents.onDidChangeContent((event) => changed(event.document.uri));
+    documents.onDidClose((event) => {
+      clearTimeout(timers.get(event.document.uri));
+      timers.delete(event.document.uri);
+      workspace.forget(event.document.uri);
+      // Importers fall back to the file on disk.
+      for (const affected of workspace.invalidate(event.document.uri)) schedule(affected);
+      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    });
+    connection.onDidChangeWatchedFiles((params) => {
+      for (const change of params.changes) if (change.uri.endsWith('.sysd')) changed(change.uri);
+    });
+    workspace.onConfigChanged(() => { for (const document of documents.all()) schedule(document.uri, 0); });
+    connection.onInitialized(() => {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sysd' }] }).catch(() => undefined);
+    });
+  },
+};

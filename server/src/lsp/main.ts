@@ -1,0 +1,4 @@
+// Entry point of the bundled language server (dist/server/server.cjs).
+import { startServer } from './server';
+
+startServer();

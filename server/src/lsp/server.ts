@@ -1,0 +1,33 @@
+// Wires the language server: connection, documents, workspace, and every feature's handlers.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from './context';
+import { features } from './features';
+import { Workspace } from './workspace';
+
+function mergeCapabilities(): ServerCapabilities {
+  const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  for (const feature of features) Object.assign(capabilities, feature.capabilities);
+  return capabilities;
+}
+
+/** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=`). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): ServerContext {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace(documents);
+  const context: ServerContext = { connection, documents, workspace };
+
+  connection.onInitialize(() => ({
+    capabilities: mergeCapabilities(),
+    serverInfo: { name: 'sysd-language-server', version: '0.1.0' },
+  }));
+  for (const feature of features) feature.register(context);
+
+  // A bug in one request must not take the server down: log it and keep serving.
+  process.on('uncaughtException', (error) => connection.console.error(`sysd: ${error.stack ?? error}`));
+  process.on('unhandledRejection', (error) => connection.console.error(`sysd: ${String(error)}`));
+
+  documents.listen(connection);
+  connection.listen();
+  return context;
+}

@@ -1,0 +1,69 @@
+// The server's view of the designs: one cached analysis per open document version, re-done when a file it reads changes.
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../language/analysis';
+import { fileSystemHost, ParseCache } from '../language/host';
+import type { SourceHost } from '../language/model';
+import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
+
+interface CacheEntry {
+  version: number;
+  analysis: Analysis;
+}
+
+export class Workspace {
+  private readonly analyses = new Map<string, CacheEntry>();
+  private readonly parses = new ParseCache();
+  private readonly host: SourceHost;
+  private config: SysdConfig = DEFAULT_CONFIG;
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(private readonly documents: TextDocuments<TextDocument>) {
+    this.host = fileSystemHost((uri) => this.documents.get(uri)?.getText(), this.parses);
+  }
+
+  /** The analysis of the document's current version, computed once per version. */
+  analysis(uri: string): Analysis | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = analyze(uri, this.host, this.config);
+    this.analyses.set(uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  /** Open documents whose design reads `uri` (themselves included). */
+  dependents(uri: string): string[] {
+    return this.documents.all()
+      .map((d) => d.uri)
+      .filter((open) => open === uri || this.analyses.get(open)?.analysis.model.files.has(uri));
+  }
+
+  /** A file changed (in the editor or on disk): drop every analysis that read it. Returns the open documents affected. */
+  invalidate(uri: string): string[] {
+    this.parses.forget(uri);
+    const affected = this.dependents(uri);
+    for (const open of affected) this.analyses.delete(open);
+    return affected;
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
+  currentConfig(): SysdConfig {
+    return this.config;
+  }
+
+  /** New effective configuration: every analysis is stale. */
+  setConfig(config: SysdConfig): void {
+    this.config = config;
+    this.analyses.clear();
+    for (const listener of this.listeners) listener();
+  }
+
+  onConfigChanged(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+}
