@@ -179,6 +179,19 @@ test('annotations mark the name and the rule ids', async () => {
   assert.equal(scopeOf(tokens, 'external'), 'storage.type.component.external.sysd');
 });
 
+test('the shipped examples tokenize without any invalid token and use only allowed properties; an unterminated string is flagged', async () => {
+  for (const name of ['url-shortener', 'chat-system', 'news-feed', 'ride-hailing']) {
+    const tokens = await tokenize(readFileSync(path.join(root, 'examples', `${name}.sysd`), 'utf8'));
+    const invalid = tokens.filter((token) => token.scopes.some((scope) => scope.startsWith('invalid.')));
+    assert.deepEqual(invalid, [], name);
+    assert.ok(tokens.some((token) => token.scopes.includes('entity.name.type.component.sysd')), name);
+    assert.ok((await checkPropertiesAllowed(readFileSync(path.join(root, 'examples', `${name}.sysd`), 'utf8'), name)) > 50, name);
+  }
+  const broken = await tokenize(readFileSync(path.join(root, 'tests/fixtures/bad/unterminated-string.sysd'), 'utf8'));
+  assert.ok(broken.some((token) => token.scopes.includes('invalid.illegal.newline.sysd')));
+  assert.equal(scopeOf(broken, 'database'), 'storage.type.component.database.sysd', 'the next line is coloured normally again');
+});
+
 // ---- snippets and language configuration ----
 
 const componentKinds = ['client', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database', 'cache', 'queue', 'topic', 'storage', 'search', 'external'] as const;
