@@ -1,0 +1,95 @@
+// API-level e2e tests of the diagram: the preview webview, its reported state, live updates, and export.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+const { activeExtension, openEditor, revertActiveEditor, waitFor, workspaceUri } = require('./helpers');
+const { checkWellFormedSvg } = require('./svg');
+
+// What checkout.sysd declares: components and groups, and its connections as "from->to".
+const CHECKOUT_NODES = ['api', 'data', 'order-cache', 'orders', 'orders-db', 'web'];
+const CHECKOUT_EDGES = ['api->orders', 'orders->order-cache', 'orders->orders-db', 'web->api'];
+
+function sorted(list) {
+  return [...list].sort();
+}
+
+/** The preview's last reported state once it shows `version` of the document (undefined until then). */
+async function previewState(minVersion) {
+  const state = await vscode.commands.executeCommand('sysd.preview.state');
+  return state && Array.isArray(state.nodes) && state.version >= minVersion ? state : undefined;
+}
+
+function webviewTabs() {
+  return vscode.window.tabGroups.all.flatMap((group) =>
+    group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview).map((tab) => ({ tab, column: group.viewColumn })));
+}
+
+suite('sysd preview and export (vscode API)', () => {
+  suiteSetup(async () => {
+    await activeExtension();
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('sysd.openPreviewToSide shows the diagram beside the editor and follows edits', async () => {
+    const editor = await openEditor('checkout.sysd');
+    try {
+      await vscode.commands.executeCommand('sysd.openPreviewToSide');
+      const preview = await waitFor('a webview tab to open', () => webviewTabs()[0]);
+      assert.notEqual(preview.column, editor.viewColumn, 'the preview should open beside the editor, not over it');
+
+      const state = await waitFor('sysd.preview.state to report the rendered diagram', () => previewState(editor.document.version));
+      assert.equal(vscode.Uri.parse(String(state.uri)).path, editor.document.uri.path, 'the preview should show checkout.sysd');
+      assert.deepEqual(sorted(state.nodes), CHECKOUT_NODES, 'preview nodes');
+      assert.deepEqual(sorted(state.edges), CHECKOUT_EDGES, 'preview edges');
+
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, new vscode.Position(editor.document.lineCount, 0), 'api -> orders-db\n');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'inserting a connection failed');
+      const updated = await waitFor('the preview to show the new connection api->orders-db', async () => {
+        const next = await previewState(editor.document.version);
+        return next && next.edges.includes('api->orders-db') ? next : undefined;
+      });
+      assert.deepEqual(sorted(updated.edges), sorted([...CHECKOUT_EDGES, 'api->orders-db']), 'edges after the edit');
+      assert.deepEqual(sorted(updated.nodes), CHECKOUT_NODES, 'nodes after the edit');
+    } finally {
+      await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+      await revertActiveEditor();
+    }
+  });
+
+  test('sysd.exportSvg writes the diagram as an SVG file', async () => {
+    await openEditor('checkout.sysd');
+    const target = workspaceUri('exports', 'checkout.svg');
+    await vscode.commands.executeCommand('sysd.exportSvg', target);
+    const bytes = await waitFor('the exported SVG file', async () => {
+      try {
+        return await vscode.workspace.fs.readFile(target);
+      } catch {
+        return undefined;
+      }
+    }, { timeout: 20_000 });
+    const svg = Buffer.from(bytes).toString('utf8');
+    checkWellFormedSvg(svg);
+    for (const id of CHECKOUT_NODES) {
+      assert.ok(svg.includes(`data-id="${id}"`), `the exported SVG has no node data-id="${id}"`);
+    }
+  });
+
+  test('sysd.exportPng writes a PNG image', async () => {
+    await openEditor('checkout.sysd');
+    const target = workspaceUri('exports', 'checkout.png');
+    await vscode.commands.executeCommand('sysd.exportPng', target);
+    const bytes = await waitFor('the exported PNG file', async () => {
+      try {
+        return await vscode.workspace.fs.readFile(target);
+      } catch {
+        return undefined;
+      }
+    }, { timeout: 30_000 });
+    const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    assert.deepEqual([...bytes.slice(0, 8)], signature, 'the file does not start with the PNG signature');
+    assert.ok(bytes.length > 200, `the PNG is suspiciously small (${bytes.length} bytes)`);
+  });
+});

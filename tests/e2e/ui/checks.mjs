@@ -1,0 +1,297 @@
+// The UI checks: what a user sees in the real workbench with the packaged extension installed.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import {
+  activeEditor, cursorPosition, dismiss, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
+} from './workbench.mjs';
+
+const require = createRequire(import.meta.url);
+const { checkWellFormedSvg } = require('../suite/svg.js');
+
+// What checkout.sysd declares (see tests/e2e/workspace/checkout.sysd).
+const CHECKOUT_NODES = ['api', 'data', 'order-cache', 'orders', 'orders-db', 'web'];
+const CHECKOUT_EDGES = ['api->orders', 'orders->order-cache', 'orders->orders-db', 'web->api'];
+const sorted = (list) => [...list].sort();
+
+/** "sysd: Open Preview to the Side" for a command id, from the installed extension's manifest. */
+function commandTitle(manifest, id) {
+  const command = (manifest.contributes?.commands ?? []).find((c) => c.command === id);
+  assert.ok(command, `the installed extension contributes no command ${id} (package.json contributes.commands)`);
+  return command.category ? `${command.category}: ${command.title}` : command.title;
+}
+
+/** 1-based number of the first line of a workspace file that contains `text`. */
+function lineOf(workspace, file, text) {
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes(text));
+  assert.ok(index >= 0, `"${text}" is not in ${file}`);
+  return index + 1;
+}
+
+/** Waits for a locator to reach `state`, failing with what the user should have seen instead of a raw timeout. */
+async function expect(locator, what, { timeout = 15_000, state = 'visible' } = {}) {
+  try {
+    await locator.waitFor({ state, timeout });
+  } catch {
+    throw new assert.AssertionError({ message: `${what} (waited ${timeout / 1000}s)` });
+  }
+}
+
+async function problemsRows(page) {
+  return page.locator('.markers-panel .monaco-list-row');
+}
+
+/** The g.node ids and g.edge "from->to" pairs drawn in the preview webview. */
+async function drawnDiagram(page) {
+  const frame = webviewFrame(page);
+  const nodes = await frame.locator('svg g.node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const edges = await frame.locator('svg g.edge').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-from')}->${e.getAttribute('data-to')}`));
+  return { nodes, edges };
+}
+
+async function waitForDiagram(page, what, accept, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  let last = { nodes: [], edges: [] };
+  while (Date.now() < deadline) {
+    last = await drawnDiagram(page).catch(() => last);
+    if (accept(last)) return last;
+    await page.waitForTimeout(250);
+  }
+  throw new assert.AssertionError({ message: `timed out waiting for ${what}; the webview drew nodes [${last.nodes}] edges [${last.edges}]` });
+}
+
+/** Undoes a check's typing: closes widgets, then File: Revert File on the active editor. */
+async function revertEdits(page) {
+  await dismiss(page);
+  await revertFile(page);
+}
+
+/**
+ * The checks run in order in one workbench; each leaves no unsaved edits behind. A failing check does not stop
+ * the others, except that the preview checks need the preview the first of them opens.
+ */
+export function uiChecks({ workspace, manifest }) {
+  const state = { previewOpen: false };
+  return [
+    {
+      name: 'language mode is detected for .sysd files',
+      async run(page) {
+        await openFile(page, 'checkout.sysd');
+        const mode = page.locator('[id="status.editor.mode"]');
+        await expect(mode, 'no language indicator in the status bar');
+        const text = (await mode.innerText()).trim();
+        assert.match(text, /^(sysd|System Design)$/, `the status bar shows language "${text}"`);
+      },
+    },
+    {
+      name: 'syntax is coloured',
+      async run(page) {
+        const editor = await openFile(page, 'checkout.sysd');
+        const line = editor.locator('.view-line').filter({ hasText: 'order-cache "Redis"' }).first();
+        await line.waitFor();
+        // wait for the grammar's tokens: the line splits into several spans once it is tokenized
+        await page.waitForFunction((el) => el.querySelectorAll('span[class^="mtk"], span[class*=" mtk"]').length > 2,
+          await line.elementHandle(), { timeout: 15_000 });
+        const tokens = await line.evaluate((el) => [...el.querySelectorAll('span[class*="mtk"]')]
+          .map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), className: span.className, color: getComputedStyle(span).color })));
+        const keyword = tokens.find((t) => t.text.trim() === 'cache');
+        const label = tokens.find((t) => t.text.includes('"Redis"'));
+        const plain = tokens.find((t) => t.text.includes('order-cache'));
+        assert.ok(keyword && label && plain, `unexpected tokens: ${JSON.stringify(tokens)}`);
+        assert.notEqual(keyword.color, plain.color, `keyword \`cache\` and id \`order-cache\` have the same colour ${keyword.color}`);
+        assert.notEqual(label.color, plain.color, `string "Redis" and id \`order-cache\` have the same colour ${label.color}`);
+      },
+    },
+    {
+      name: 'errors of a broken design appear as squiggles and in the Problems panel',
+      async run(page) {
+        const editor = await openFile(page, 'broken.sysd');
+        await expect(editor.locator('.squiggly-error').first(), 'no error squiggle in broken.sysd', { timeout: 30_000 });
+        await page.keyboard.press('Control+Shift+M');
+        const rows = await problemsRows(page);
+        const unknown = rows.filter({ hasText: 'colour' }).first();
+        await expect(unknown, 'no Problems row about the unknown property `colour`');
+        const unknownText = (await unknown.innerText()).replace(/\s+/g, ' ');
+        assert.match(unknownText, /unknown-property/, `the Problems row should show the code: ${unknownText}`);
+        // the dangling `api ->` is the last line; the parser may report it there or at the end of the file
+        const lastArrowLine = fs.readFileSync(path.join(workspace, 'broken.sysd'), 'utf8').trimEnd().split('\n').length;
+        const syntax = rows.filter({ hasText: new RegExp(`\\[Ln (${lastArrowLine}|${lastArrowLine + 1}),`) }).first();
+        await expect(syntax, `no Problems row for the syntax error at the dangling arrow (Ln ${lastArrowLine})`, { timeout: 10_000 });
+        await runCommand(page, 'View: Hide Panel');
+      },
+    },
+    {
+      name: 'hover on a component kind shows guide text',
+      async run(page) {
+        const editor = await openFile(page, 'sessions.sysd');
+        const spot = await pointAt(editor, 'cache sessions', 'cache');
+        const hover = page.locator('.monaco-hover-content').filter({ hasText: /cache-aside/i }).first();
+        const deadline = Date.now() + 20_000;
+        // hovering too early (before the server is up) shows nothing; move away and back until it answers
+        while (!(await hover.isVisible())) {
+          assert.ok(Date.now() < deadline, 'no hover mentioning cache-aside over `cache`');
+          await page.mouse.move(5, 5);
+          await page.mouse.move(spot.x, spot.y);
+          await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+        }
+        await page.mouse.move(5, 5);
+        await dismiss(page);
+      },
+    },
+    {
+      name: 'Ctrl+Space in a cache block suggests ttl',
+      async run(page) {
+        const editor = await openFile(page, 'completion.sysd');
+        const blank = lineOf(workspace, 'completion.sysd', 'eviction: lru') + 1;
+        await editor.locator('.view-lines').click();
+        await goToLine(page, blank, 1);
+        await page.keyboard.type('  t');
+        await page.keyboard.press('Control+Space');
+        const item = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: /^ttl/ }).first();
+        await item.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+          const offered = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts().catch(() => []);
+          throw new assert.AssertionError({ message: `suggestions do not include ttl; offered: [${offered.map((s) => s.split('\n')[0]).join(', ')}]` });
+        });
+      },
+      cleanup: revertEdits,
+    },
+    {
+      name: 'Ctrl+. quick fix removes the cache-without-expiry warning',
+      async run(page) {
+        const editor = await openFile(page, 'sessions.sysd');
+        await expect(editor.locator('.squiggly-warning').first(), 'no warning squiggle (cache-without-expiry) in sessions.sysd', { timeout: 30_000 });
+        const spot = await pointAt(editor, 'cache sessions', 'sessions');
+        await page.mouse.click(spot.x, spot.y);
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: /ttl|expir/i }).first();
+        await fix.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+          const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
+          throw new assert.AssertionError({ message: `no quick fix about ttl/expiry under Ctrl+.; offered: [${offered.join(', ')}]` });
+        });
+        await fix.click();
+        await expect(editor.locator('.view-line').filter({ hasText: /ttl:\s*1h/ }).first(), 'the quick fix did not add `ttl: 1h`', { timeout: 10_000 });
+        // the warning was the only finding in this file: its squiggle must go
+        await expect(editor.locator('.squiggly-warning').first(), 'a warning squiggle is still shown after the quick fix', { state: 'detached' });
+      },
+      cleanup: revertEdits,
+    },
+    {
+      name: 'Ctrl+K V opens the preview to the side with the diagram',
+      async run(page) {
+        const editor = await openFile(page, 'checkout.sysd');
+        await editor.locator('.view-lines').click();
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('v');
+        const opened = await page.locator('iframe.webview.ready').last().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+        if (!opened) {
+          // open it from the palette so the following preview checks still run, but fail this one
+          await runCommand(page, commandTitle(manifest, 'sysd.openPreviewToSide')).catch(() => {});
+          state.previewOpen = await page.locator('iframe.webview.ready').last().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+          assert.fail(`Ctrl+K V opened no webview${state.previewOpen ? ' (the palette command did)' : ', nor did the palette command'}`);
+        }
+        state.previewOpen = true;
+        assert.equal(await page.locator('.editor-group-container').count(), 2, 'the preview should open in a second editor group beside the text');
+        const drawn = await waitForDiagram(page, 'the diagram of checkout.sysd', (d) => d.nodes.length >= CHECKOUT_NODES.length);
+        assert.deepEqual(sorted(drawn.nodes), CHECKOUT_NODES, 'g.node data-id values in the webview');
+        assert.deepEqual(sorted(drawn.edges), CHECKOUT_EDGES, 'g.edge data-from->data-to pairs in the webview');
+      },
+    },
+    {
+      name: 'clicking a node in the preview moves the cursor to its definition',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
+        const target = lineOf(workspace, 'checkout.sysd', 'database orders-db');
+        await page.locator('.editor-group-container').first().click({ position: { x: 200, y: 60 } }).catch(() => {});
+        await goToLine(page, 1, 1);
+        const node = webviewFrame(page).locator('svg g.node[data-id="orders-db"]').first();
+        await expect(node, 'no g.node[data-id="orders-db"] in the preview');
+        await node.click();
+        const deadline = Date.now() + 10_000;
+        let position;
+        while (Date.now() < deadline) {
+          position = await cursorPosition(page);
+          if (position && position.line === target) return;
+          await page.waitForTimeout(200);
+        }
+        assert.fail(`after clicking node orders-db the status bar shows ${position ? `Ln ${position.line}, Col ${position.column}` : 'no cursor position'}, expected Ln ${target}`);
+      },
+    },
+    {
+      name: 'typing a new connection updates the preview',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        const editor = page.locator('.editor-group-container').first().locator('.monaco-editor').first();
+        const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
+        await editor.locator('.view-lines').click();
+        await goToLine(page, lines, 200);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('api -> orders-db');
+        await waitForDiagram(page, 'an edge api->orders-db in the preview', (d) => d.edges.includes('api->orders-db'));
+      },
+      async cleanup(page) {
+        await dismiss(page);
+        await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click().catch(() => {});
+        await revertFile(page);
+      },
+    },
+    {
+      name: 'Export SVG writes an SVG file',
+      async run(page) {
+        const target = path.join(workspace, 'checkout-export.svg');
+        fs.rmSync(target, { force: true });
+        await openFile(page, 'checkout.sysd');
+        await runCommand(page, commandTitle(manifest, 'sysd.exportSvg'));
+        // code-server's save dialog is a quick input holding a path: replace it with ours
+        const input = page.locator(QUICK_INPUT);
+        await expect(input, 'Export SVG asked for no file name', { timeout: 10_000 });
+        await input.fill(target);
+        await page.keyboard.press('Enter');
+        const deadline = Date.now() + 20_000;
+        while (!fs.existsSync(target) || fs.statSync(target).size === 0) {
+          assert.ok(Date.now() < deadline, `no file at ${target} 20s after the export`);
+          await page.waitForTimeout(250);
+        }
+        const svg = fs.readFileSync(target, 'utf8');
+        checkWellFormedSvg(svg);
+        for (const id of CHECKOUT_NODES) assert.ok(svg.includes(`data-id="${id}"`), `the exported SVG has no node data-id="${id}"`);
+      },
+    },
+  ];
+}
+
+/** The useful lines of an error: Playwright's call logs are cut to the waited-for locator, colours removed. */
+function failureMessage(error) {
+  // eslint-disable-next-line no-control-regex
+  const text = String(error?.message ?? error).replace(/\u001b\[[0-9;]*m/g, '');
+  return text.split('\n').filter((line) => line.trim() && !/^Call log:/.test(line.trim())).slice(0, 3).join('\n');
+}
+
+/** Runs the checks in order with a screenshot for each failure; returns them as test results. */
+export async function runUiChecks(page, checks, { outDir, log }) {
+  const tests = [];
+  for (const check of checks) {
+    const started = Date.now();
+    const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+    try {
+      await check.run(page);
+      tests.push({ title: check.name, state: 'passed', ms: Date.now() - started });
+      log(`ok   ${check.name} (${seconds()})`);
+    } catch (error) {
+      // the screenshot shows the failing state: it is taken before the check's cleanup
+      const shot = path.join(outDir, `ui-${check.name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase()}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      const message = failureMessage(error);
+      tests.push({ title: check.name, state: 'failed', ms: Date.now() - started, error: `${message}\nscreenshot: ${path.relative(process.cwd(), shot)}` });
+      log(`FAIL ${check.name} (${seconds()})\n     ${message.replace(/\n/g, '\n     ')}`);
+    }
+    try {
+      await (check.cleanup ?? dismiss)(page);
+    } catch (error) {
+      log(`     (cleanup after "${check.name}" failed: ${failureMessage(error).split('\n')[0]})`);
+    }
+  }
+  return tests;
+}

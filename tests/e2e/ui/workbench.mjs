@@ -1,0 +1,115 @@
+// Playwright helpers that drive the VS Code workbench the way a user does: Quick Open, palette, keyboard, mouse.
+import path from 'node:path';
+
+export const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
+
+/** The webview's own document: VS Code's host iframe, then the #active-frame that holds the extension's HTML. */
+export function webviewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/** Waits for the workbench and the remote folder to be there (the explorer lists it once connected). */
+export async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+}
+
+/** Closes any widget, menu or quick input that a previous step may have left open. */
+export async function dismiss(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits until its editor shows text. */
+export async function openFile(page, name) {
+  await dismiss(page);
+  await page.keyboard.press('Control+P');
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor();
+  await input.fill(name);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+  await row.waitFor({ timeout: 15_000 }).catch(() => {
+    throw new Error(`Quick Open does not find ${name} (is ripgrep installed?)`);
+  });
+  // a click picks exactly this row; Enter could land while the list still holds the previous results
+  await row.click();
+  await page.locator(`.tab.active[aria-label^="${path.basename(name)}"]`).first().waitFor({ timeout: 15_000 }).catch(() => {
+    throw new Error(`${name} did not become the active editor after Quick Open`);
+  });
+  const editor = activeEditor(page);
+  await editor.locator('.view-lines .view-line').first().waitFor();
+  return editor;
+}
+
+/** The editor that has (or last had) focus in the first editor group. */
+export function activeEditor(page) {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Runs a command from the palette by its full title (e.g. "sysd: Open Preview to the Side"). */
+export async function runCommand(page, title) {
+  await dismiss(page);
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+  await row.waitFor({ timeout: 10_000 }).catch(() => {
+    throw new Error(`the command palette has no command "${title}"`);
+  });
+  await row.click();
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
+export async function goToLine(page, line, column = 1) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The screen point over `word` on the editor line that contains `lineText`. It measures the rendered text
+ * itself, so it works whatever tokens the grammar splits the line into.
+ */
+export async function pointAt(editor, lineText, word, occurrence = 0) {
+  const line = editor.locator('.view-line').filter({ hasText: lineText }).first();
+  await line.waitFor({ timeout: 10_000 });
+  const box = await line.evaluate((element, { word, occurrence }) => {
+    // Monaco renders spaces as U+00A0; compare with those turned back into spaces
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node, start: text.length });
+      text += node.data.replace(/\u00a0/g, ' ');
+    }
+    let index = -1;
+    for (let i = 0; i <= occurrence; i++) index = text.indexOf(word, index + 1);
+    if (index < 0) return null;
+    const locate = (offset) => {
+      const entry = nodes.filter((n) => n.start <= offset).pop();
+      return [entry.node, Math.min(offset - entry.start, entry.node.data.length)];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(index));
+    range.setEnd(...locate(index + word.length));
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, { word, occurrence });
+  if (!box) throw new Error(`"${word}" is not on the editor line "${lineText}"`);
+  return box;
+}
+
+/** The cursor position the status bar shows ("Ln 12, Col 3"), or undefined when it shows none. */
+export async function cursorPosition(page) {
+  const item = page.locator('[id="status.editor.selection"]');
+  const text = await item.innerText({ timeout: 5_000 }).catch(() => '');
+  const match = /Ln (\d+), Col (\d+)/.exec(text);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
+/** Reverts the active editor to the file on disk so a check's typing never leaks into the next check. */
+export async function revertFile(page) {
+  await runCommand(page, 'File: Revert File');
+}
