@@ -1,0 +1,423 @@
+// The canonical formatter: one statement per line, 2-space indentation, every comment kept, nothing reordered.
+import type {
+  Annotation, Block, Comment, ConnectionStatement, DesignDecl, GroupDecl, Property, Range, Statement, SysdFile, Value,
+} from './ast';
+import { ARROW_TEXT } from './ast';
+import { parse } from './parser';
+
+const INDENT = '  ';
+/** A one-line block stays on one line only while it is this small (longer ones read better expanded). */
+const MAX_ONE_LINE_PROPERTIES = 3;
+const MAX_SHORT_PROPERTY = 40;
+
+/** Where one top-level statement ended up in the output, for range and on-type formatting. */
+export interface StatementSpan {
+  /** Source offsets of the statement (annotations included, trailing comment excluded). */
+  sourceStart: number;
+  sourceEnd: number;
+  /** Output offsets of the same statement. */
+  outputStart: number;
+  outputEnd: number;
+}
+
+export interface FormatResult {
+  text: string;
+  spans: StatementSpan[];
+}
+
+type Separator = 'none' | 'space' | 'line';
+
+/** Writes pieces of source in order, slotting every comment in where it was written. */
+class Printer {
+  private out = '';
+  private depth = 0;
+  private lastSourceEnd = 0;
+  private wroteAnything = false;
+  /** A line comment (or a block comment followed by a newline) was written: the next piece starts a new line. */
+  private mustBreak = false;
+  private commentIndex = 0;
+
+  constructor(private readonly source: string, private readonly comments: Comment[], private readonly eol: string) {}
+
+  get length(): number { return this.out.length; }
+
+  indent(): void { this.depth++; }
+  dedent(): void { this.depth--; }
+
+  /**
+   * Writes `text`, the source piece found at [start, end). `blank` allows keeping one blank line before it when
+   * the source had one. Pieces without a source position of their own (`:`, `(`) pass the end of the previous piece.
+   */
+  piece(text: string, start: number, end: number, separator: Separator, blank = false): number {
+    this.flushComments(start, blank);
+    const blankLine = blank && this.hadBlankLine(this.lastSourceEnd, start);
+    this.separate(separator, blankLine);
+    const at = this.out.length;
+    this.out += text;
+    this.lastSourceEnd = end;
+    this.wroteAnything = true;
+    return at;
+  }
+
+  /** Writes every comment that starts before `offset`, at the current depth. */
+  flushComments(offset: number, blank = true): void {
+    while (this.commentIndex < this.comments.length && this.comments[this.commentIndex].offset < offset) {
+      const comment = this.comments[this.commentIndex++];
+      const text = comment.block ? comment.text : comment.text.trimEnd();
+      if (this.wroteAnything && !this.hasNewline(this.lastSourceEnd, comment.offset)) {
+        // A trailing comment keeps the gap the author left before it (it may align with its neighbours).
+        const gap = this.source.slice(this.lastSourceEnd, comment.offset).replace(/\t/g, ' ');
+        this.out += /^ +$/.test(gap) ? gap : ' ';
+      } else {
+        this.separate('line', blank && this.wroteAnything && this.hadBlankLine(this.lastSourceEnd, comment.offset));
+      }
+      this.out += text;
+      this.lastSourceEnd = comment.end;
+      this.wroteAnything = true;
+      this.mustBreak = !comment.block || this.newlineFollows(comment.end);
+    }
+  }
+
+  /** Ends the text: remaining comments, then exactly one newline. */
+  finish(): string {
+    this.flushComments(Number.POSITIVE_INFINITY);
+    return this.out.length > 0 ? `${this.out}${this.eol}` : '';
+  }
+
+  private separate(separator: Separator, blankLine: boolean): void {
+    if (!this.wroteAnything) return;
+    if (separator === 'line' || this.mustBreak) {
+      this.out += this.eol;
+      if (separator === 'line' && blankLine) this.out += this.eol;
+      // A statement broken by a line comment continues one level deeper.
+      this.out += INDENT.repeat(this.depth + (separator === 'line' ? 0 : 1));
+    } else if (separator === 'space') {
+      this.out += ' ';
+    }
+    this.mustBreak = false;
+  }
+
+  private hasNewline(from: number, to: number): boolean {
+    return /[\r\n]/.test(this.source.slice(from, to));
+  }
+
+  private hadBlankLine(from: number, to: number): boolean {
+    return /\n[ \t\r]*\n/.test(this.source.slice(from, to));
+  }
+
+  private newlineFollows(offset: number): boolean {
+    const match = /^[ \t]*(\r?\n|$)/.exec(this.source.slice(offset, offset + 200));
+    return match !== null;
+  }
+}
+
+/** Invisible and control characters are escaped so a label shows what it holds. */
+function encodeCanonical(value: string): string {
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0) as number;
+    if (char === '"') out += '\\"';
+    else if (char === '\\') out += '\\\\';
+    else if (char === '\n') out += '\\n';
+    else if (char === '\t') out += '\\t';
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0x2028 || code === 0x2029 || code === 0xfeff
+      || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+      out += `\\u{${code.toString(16).toUpperCase()}}`;
+    } else out += char;
+  }
+  return `${out}"`;
+}
+
+class Formatter {
+  private readonly printer: Printer;
+  readonly spans: StatementSpan[] = [];
+
+  constructor(private readonly file: SysdFile, private readonly source: string) {
+    const eol = /\r\n/.test(source.slice(0, source.indexOf('\n') + 1)) ? '\r\n' : '\n';
+    this.printer = new Printer(source, [...file.comments].sort((a, b) => a.offset - b.offset), eol);
+  }
+
+  run(): string {
+    if (this.file.design) this.design(this.file.design);
+    for (const statement of this.file.statements) {
+      const outputStart = this.statement(statement, true);
+      this.spans.push({ sourceStart: statement.offset, sourceEnd: statement.end, outputStart, outputEnd: this.printer.length });
+    }
+    return this.printer.finish();
+  }
+
+  private design(design: DesignDecl): void {
+    this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', true);
+    if (design.title) this.string(design.title.value, design.title.offset, design.title.end);
+    if (design.block) this.block(design.block);
+  }
+
+  /** Prints one statement starting on its own line; returns where it starts in the output. */
+  private statement(statement: Statement, blank: boolean): number {
+    let start: number | undefined;
+    const begin = (text: string, from: number, to: number): void => {
+      const at = this.printer.piece(text, from, to, 'line', blank && start === undefined);
+      start ??= at;
+    };
+    for (const annotation of statement.annotations) this.annotation(annotation, begin);
+    switch (statement.type) {
+      case 'scale':
+        begin('scale', statement.keyword.offset, statement.keyword.end);
+        this.block(statement.block);
+        break;
+      case 'import':
+        begin('import', statement.keyword.offset, statement.keyword.end);
+        if (statement.path) this.string(statement.path.value, statement.path.offset, statement.path.end);
+        break;
+      case 'component':
+        begin(statement.kind, statement.kindToken.offset, statement.kindToken.end);
+        this.printer.piece(statement.id.name, statement.id.offset, statement.id.end, 'space');
+        if (statement.label) this.string(statement.label.value, statement.label.offset, statement.label.end);
+        if (statement.block) this.block(statement.block);
+        break;
+      case 'group':
+        begin('group', statement.keyword.offset, statement.keyword.end);
+        this.group(statement);
+        break;
+      case 'connection':
+        begin(statement.source.name, statement.source.offset, statement.source.end);
+        this.connection(statement);
+        break;
+    }
+    return start as number;
+  }
+
+  private annotation(annotation: Annotation, begin: (text: string, from: number, to: number) => void): void {
+    begin(`@${annotation.name.name}`, annotation.offset, annotation.name.end);
+    if (annotation.args.length === 0 && !annotation.reason) return;
+    const p = this.printer;
+    p.piece('(', annotation.name.end, annotation.name.end, 'none');
+    annotation.args.forEach((arg, i) => {
+      if (i > 0) p.piece(',', arg.offset, arg.offset, 'none');
+      p.piece(arg.name, arg.offset, arg.end, i > 0 ? 'space' : 'none');
+    });
+    if (annotation.reason) {
+      const reason = annotation.reason;
+      if (annotation.args.length > 0) p.piece(',', reason.offset, reason.offset, 'none');
+      p.piece(encodeCanonical(reason.value), reason.offset, reason.end, annotation.args.length > 0 ? 'space' : 'none');
+    }
+    p.piece(')', annotation.end - 1, annotation.end, 'none');
+  }
+
+  private group(group: GroupDecl): void {
+    const p = this.printer;
+    p.piece(group.id.name, group.id.offset, group.id.end, 'space');
+    if (group.label) this.string(group.label.value, group.label.offset, group.label.end);
+    const body = group.body as NonNullable<GroupDecl['body']>;
+    if (group.statements.length === 0 && this.fitsOneLine(group.properties, body.offset, body.end)) {
+      this.oneLine(group.properties, body.offset, body.end);
+      return;
+    }
+    p.piece('{', body.offset, body.offset + 1, 'space');
+    p.indent();
+    const items: Array<Property | Statement> = [...group.properties, ...group.statements].sort((a, b) => a.offset - b.offset);
+    items.forEach((item, i) => {
+      if ('name' in item && !('type' in item)) this.property(item, 'line', i > 0);
+      else this.statement(item as Statement, i > 0);
+    });
+    p.flushComments(body.end - 1);
+    p.dedent();
+    p.piece('}', body.end - 1, body.end, 'line');
+  }
+
+  private connection(connection: ConnectionStatement): void {
+    const p = this.printer;
+    for (const hop of connection.hops) {
+      p.piece(ARROW_TEXT[hop.arrow.kind], hop.arrow.offset, hop.arrow.end, 'space');
+      hop.targets.forEach((target, i) => {
+        if (i > 0) p.piece(',', target.offset, target.offset, 'none');
+        p.piece(target.name, target.offset, target.end, 'space');
+      });
+    }
+    if (connection.label) {
+      p.piece(':', connection.label.offset, connection.label.offset, 'space');
+      this.string(connection.label.value, connection.label.offset, connection.label.end);
+    }
+    if (connection.block) this.block(connection.block);
+  }
+
+  private string(value: string, start: number, end: number, separator: Separator = 'space'): void {
+    this.printer.piece(encodeCanonical(value), start, end, separator);
+  }
+
+  private block(block: Block): void {
+    if (this.fitsOneLine(block.properties, block.offset, block.end)) {
+      this.oneLine(block.properties, block.offset, block.end);
+      return;
+    }
+    const p = this.printer;
+    p.piece('{', block.offset, block.offset + 1, 'space');
+    p.indent();
+    block.properties.forEach((property, i) => this.property(property, 'line', i > 0));
+    p.flushComments(block.end - 1);
+    p.dedent();
+    p.piece('}', block.end - 1, block.end, 'line');
+  }
+
+  /** `{ a: 1, b: 2 }` stays on one line when the author wrote it so, it is short, and no comment sits inside. */
+  private fitsOneLine(properties: Property[], start: number, end: number): boolean {
+    if (/[\r\n]/.test(this.source.slice(start, end))) return false;
+    if (this.file.comments.some((c) => c.offset >= start && c.offset < end)) return false;
+    if (properties.length > MAX_ONE_LINE_PROPERTIES) return false;
+    return properties.every((property) => `${property.name.name}: ${this.valueText(property.value as Value)}`.length <= MAX_SHORT_PROPERTY);
+  }
+
+  private oneLine(properties: Property[], start: number, end: number): void {
+    const p = this.printer;
+    if (properties.length === 0) {
+      p.piece('{}', start, end, 'space');
+      return;
+    }
+    const inner = properties.map((property) => `${property.name.name}: ${this.valueText(property.value as Value)}`).join(', ');
+    p.piece(`{ ${inner} }`, start, end, 'space');
+  }
+
+  private property(property: Property, separator: Separator, blank: boolean): void {
+    const p = this.printer;
+    p.piece(property.name.name, property.name.offset, property.name.end, separator, blank);
+    p.piece(':', property.name.end, property.name.end, 'none');
+    this.value(property.value as Value, 'space');
+  }
+
+  private value(value: Value, separator: Separator): void {
+    const p = this.printer;
+    if (value.type !== 'list') {
+      p.piece(this.valueText(value), value.offset, value.end, separator);
+      return;
+    }
+    p.piece('[', value.offset, value.offset + 1, separator);
+    value.items.forEach((item, i) => {
+      if (i > 0) p.piece(',', item.offset, item.offset, 'none');
+      this.value(item, i > 0 ? 'space' : 'none');
+    });
+    p.piece(']', value.end - 1, value.end, 'none');
+  }
+
+  /** Values as written (quantities keep their units), strings re-encoded, lists with canonical spacing. */
+  private valueText(value: Value): string {
+    switch (value.type) {
+      case 'string': return encodeCanonical(value.value);
+      case 'boolean': return value.value ? 'true' : 'false';
+      case 'list': return `[${value.items.map((item) => this.valueText(item)).join(', ')}]`;
+      case 'quantity': return value.quantity.text;
+      default: return this.source.slice(value.offset, value.end);
+    }
+  }
+}
+
+/** Only text before a `design` header that is whitespace or comments can be rebuilt from the syntax tree. */
+function headerIsClean(file: SysdFile, text: string): boolean {
+  if (!file.design) return true;
+  let rest = text.slice(0, file.design.offset);
+  for (const comment of file.comments) {
+    if (comment.end <= file.design.offset) rest = rest.slice(0, comment.offset) + ' '.repeat(comment.end - comment.offset) + rest.slice(comment.end);
+  }
+  return rest.trim() === '';
+}
+
+/**
+ * Formats a parsed file without checking the result. Undefined when the file cannot be formatted
+ * safely (syntax errors, or a second `design` header the tree keeps aside).
+ */
+export function formatFile(file: SysdFile, text: string): FormatResult | undefined {
+  if (file.errors.length > 0 || file.extraDesigns.length > 0 || !headerIsClean(file, text)) return undefined;
+  const formatter = new Formatter(file, text);
+  const formatted = formatter.run();
+  return { text: formatted, spans: formatter.spans };
+}
+
+/** The design a text describes, without positions: what formatting must never change. */
+export function designFingerprint(file: SysdFile): string {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'range' || key === 'offset' || key === 'end' || key === 'body' || key === 'errors') continue;
+        out[key] = key === 'text' && typeof inner === 'string' ? inner.trimEnd() : strip(inner);
+      }
+      return out;
+    }
+    return value;
+  };
+  return JSON.stringify(strip(file));
+}
+
+/** The canonical formatting of a whole file; the text unchanged if it has syntax errors. */
+export function formatText(text: string): string {
+  const file = parse(text);
+  const result = formatFile(file, text);
+  // A safety net: never hand back text that parses to a different design.
+  if (!result || result.text === text) return text;
+  const after = parse(result.text);
+  if (after.errors.length > 0 || designFingerprint(after) !== designFingerprint(file)) return text;
+  return result.text;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** The smallest single edit turning `before` into `after` (keeps the cursor and undo history calm). */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) { endBefore--; endAfter--; }
+  return { range: { start: positionAt(before, start), end: positionAt(before, endBefore) }, newText: after.slice(start, endAfter) };
+}
+
+export function positionAt(text: string, offset: number): Range['start'] {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  }
+  return { line, character: offset - lineStart };
+}
+
+export function offsetAt(text: string, position: Range['start']): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + position.character, text.length);
+}
+
+/**
+ * Formats the top-level statements that overlap [start, end) (offsets), leaving the rest of the text alone.
+ * Returns the edits, or [] when the file has syntax errors or is already formatted there.
+ */
+export function formatRangeEdits(file: SysdFile, text: string, start: number, end: number): TextEdit[] {
+  const result = formatFile(file, text);
+  if (!result) return [];
+  const after = parse(result.text);
+  if (after.errors.length > 0 || designFingerprint(after) !== designFingerprint(file)) return [];
+  const edits: TextEdit[] = [];
+  for (const span of result.spans) {
+    if (span.sourceEnd < start || span.sourceStart > end) continue;
+    // Both texts are rewritten from the start of the statement's line, so its indentation is fixed too.
+    const sourceFrom = lineStartIfBlank(text, span.sourceStart);
+    const outputFrom = lineStartIfBlank(result.text, span.outputStart);
+    const replacement = result.text.slice(outputFrom, span.outputEnd);
+    if (text.slice(sourceFrom, span.sourceEnd) === replacement) continue;
+    edits.push({ range: { start: positionAt(text, sourceFrom), end: positionAt(text, span.sourceEnd) }, newText: replacement });
+  }
+  return edits;
+}
+
+function lineStartIfBlank(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' ? i : offset;
+}
