@@ -1,9 +1,12 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { writeRuleDocs } from './rule-docs.mjs';
 
 const production = process.argv.includes('--production');
 rmSync('dist', { recursive: true, force: true });
+// The rule docs are embedded in the bundles (sysd explain, hovers): refresh them from docs/rules first.
+writeRuleDocs();
 
 const node = {
   bundle: true,

@@ -1,0 +1,112 @@
+// sysd.config.json and the sysd.rules setting: parsing with exact error positions, finding the file, merging the two.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Position, Range } from './ast';
+import type { Diagnostic } from './diagnostics';
+import { RULE_IDS } from './rules/ids';
+import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema, type RuleSeverity, type SysdConfig } from './schema';
+import { closest } from './suggest';
+
+export const CONFIG_FILE_NAME = 'sysd.config.json';
+
+/** Codes besides rule ids that `rules` may set a severity for: the problems with `@allow` annotations. */
+export const CONFIGURABLE_CODES: readonly string[] = [...RULE_IDS, 'unknown-rule', 'unused-allow', 'allow-without-reason'];
+
+function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') { line++; lineStart = i + 1; }
+  }
+  return { line, character: Math.min(offset, text.length) - lineStart };
+}
+
+function rangeAt(text: string, offset: number, length: number): Range {
+  return { start: positionAt(text, offset), end: positionAt(text, offset + Math.max(length, 1)) };
+}
+
+/** The node to point at for a JSON path: the key of the property when there is one, else the value. */
+function keyNode(tree: Node, path: Array<string | number>): Node {
+  const node = findNodeAtLocation(tree, path) ?? tree;
+  const parent = node.parent;
+  return parent?.type === 'property' && parent.children?.[1] === node ? parent.children[0] : node;
+}
+
+const where = (path: Array<string | number>) => (path.length === 0 ? 'the file' : `'${path.join('.')}'`);
+
+/** Parses the text of a sysd.config.json; a broken file yields one diagnostic at the offending spot, and the defaults. */
+export function parseConfigFile(text: string, uri: string): { config: SysdConfig; diagnostics: Diagnostic[] } {
+  const fail = (offset: number, length: number, message: string) => ({
+    config: DEFAULT_CONFIG,
+    diagnostics: [{ uri, range: rangeAt(text, offset, length), severity: 'error' as const, code: 'invalid-config', message: `${message} sysd uses the default configuration until this is fixed.` }],
+  });
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !tree) {
+    const error = errors[0];
+    return fail(error?.offset ?? 0, error?.length ?? 0, `${CONFIG_FILE_NAME} is not valid JSON: ${error ? describeParseError(printParseErrorCode(error.error)) : 'the file is empty'}.`);
+  }
+  const parsed = ConfigSchema.safeParse(getNodeValue(tree));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const more = parsed.error.issues.length - 1;
+    let path = issue.path as Array<string | number>;
+    let message: string;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0];
+      path = [...path, key];
+      const known = Object.keys(ConfigSchema.shape);
+      const suggestion = closest(key, known);
+      message = `Unknown setting '${key}' in ${CONFIG_FILE_NAME}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${known.join(', ')}.`;
+    } else if (path[0] === 'rules' && path.length === 2 && issue.code === 'invalid_enum_value') {
+      message = `'${String(path[1])}' in ${CONFIG_FILE_NAME} must be one of ${RuleSeveritySchema.options.join(', ')}, not ${JSON.stringify(issue.received)}.`;
+    } else {
+      message = `${where(path)} in ${CONFIG_FILE_NAME}: ${issue.message}.`;
+    }
+    if (more > 0) message += ` (${more} more problem${more === 1 ? '' : 's'} after this one.)`;
+    const node = keyNode(tree, path);
+    return fail(node.offset, node.length, message);
+  }
+  // Unknown rule ids do not break the file, but they are almost always typos.
+  const diagnostics: Diagnostic[] = [];
+  for (const id of Object.keys(parsed.data.rules)) {
+    if (CONFIGURABLE_CODES.includes(id)) continue;
+    const node = keyNode(tree, ['rules', id]);
+    const suggestion = closest(id, RULE_IDS);
+    diagnostics.push({
+      uri, range: rangeAt(text, node.offset, node.length), severity: 'warning', code: 'unknown-rule',
+      message: `Unknown rule '${id}' in ${CONFIG_FILE_NAME}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} \`sysd explain\` lists the rules.`,
+      ...(suggestion ? { data: { suggestion } } : {}),
+    });
+  }
+  return { config: parsed.data, diagnostics };
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The nearest sysd.config.json in `startDir` or a folder above it. */
+export function findConfigFile(startDir: string): string | undefined {
+  for (let dir = startDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The configuration in force: the team's file, then the personal `sysd.rules` setting on top (the setting wins
+ * rule by rule). Setting entries that are not a known severity are ignored.
+ */
+export function mergeConfig(file: SysdConfig, settingRules: unknown): SysdConfig {
+  if (!settingRules || typeof settingRules !== 'object') return file;
+  const rules: Record<string, RuleSeverity> = { ...file.rules };
+  for (const [id, value] of Object.entries(settingRules as Record<string, unknown>)) {
+    const severity = RuleSeveritySchema.safeParse(value);
+    if (severity.success) rules[id] = severity.data;
+  }
+  return { ...file, rules };
+}
+

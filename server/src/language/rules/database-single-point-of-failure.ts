@@ -1,0 +1,28 @@
+// Rule database-single-point-of-failure: a database with no replicas and no multi-region setup.
+import { booleanOf, numberOf } from '../properties';
+import { RULE_DOCS } from './docs.generated';
+import { byPosition, incomingOf, named, ofKind, unique } from './graph';
+import { explain } from './message';
+import type { RuleDefinition } from './types';
+
+export const databaseSinglePointOfFailure: RuleDefinition = {
+  id: 'database-single-point-of-failure',
+  category: 'reliability',
+  severity: 'warning',
+  description: 'A database without replicas (and not multi-region) is a single point of failure.',
+  fixable: true,
+  fix: 'add `replicas: 2`',
+  escalates: true,
+  docs: RULE_DOCS['database-single-point-of-failure'],
+  check({ model }) {
+    return ofKind(model, 'database')
+      .filter((db) => (numberOf(db.properties, 'replicas') ?? 0) <= 0 && booleanOf(db.properties, 'multi_region') !== true)
+      .map((db) => ({
+        subject: db,
+        message: explain('database-single-point-of-failure',
+          `Database ${named(db)} has no replicas: it is a single point of failure.`,
+          'Add read replicas (`replicas: 2`) or set `multi_region: true`.'),
+        related: byPosition(unique(incomingOf(db).map((c) => c.from))).map((user) => ({ subject: user, message: `'${user.id}' depends on '${db.id}'` })),
+      }));
+  },
+};

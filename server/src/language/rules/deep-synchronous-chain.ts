@@ -1,0 +1,44 @@
+// Rule deep-synchronous-chain: more than maxSyncDepth `->` hops in a row, starting at a client.
+import type { Component, Connection } from '../model';
+import { RULE_DOCS } from './docs.generated';
+import { clients, successors } from './graph';
+import { explain } from './message';
+import type { RuleDefinition, RuleFinding } from './types';
+
+export const deepSynchronousChain: RuleDefinition = {
+  id: 'deep-synchronous-chain',
+  category: 'performance',
+  severity: 'info',
+  description: 'A chain of more than `maxSyncDepth` (default 4) synchronous hops starts at a client.',
+  fixable: false,
+  docs: RULE_DOCS['deep-synchronous-chain'],
+  check({ model, config }) {
+    const limit = config.maxSyncDepth;
+    // The hop that crosses the limit, with the first chain found that crosses it there.
+    const crossings = new Map<Connection, Component[]>();
+    const walk = (chain: Component[]) => {
+      const current = chain[chain.length - 1];
+      for (const { to, via } of successors(current, 'sync')) {
+        if (chain.includes(to)) continue;
+        const longer = [...chain, to];
+        if (longer.length - 1 > limit) {
+          if (!crossings.has(via)) crossings.set(via, longer);
+          continue;
+        }
+        walk(longer);
+      }
+    };
+    for (const client of clients(model)) walk([client]);
+    const findings: RuleFinding[] = [];
+    for (const [connection, chain] of crossings) {
+      findings.push({
+        subject: connection,
+        message: explain('deep-synchronous-chain',
+          `${chain.map((c) => c.id).join(' → ')} is ${chain.length - 1} synchronous hops, more than ${limit} (maxSyncDepth).`,
+          'Make a step the user need not wait for asynchronous: publish to a `queue` with `~>` and let a worker do it.'),
+        related: [{ subject: chain[0], message: `the chain starts at client '${chain[0].id}'` }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,39 @@
+// Rule missing-rate-limit: nothing at the entry behind a client limits its request rate.
+import type { Component } from '../model';
+import { RULE_DOCS } from './docs.generated';
+import { byPosition, clients, firstReached, listOf } from './graph';
+import { explain } from './message';
+import type { RuleDefinition, RuleFinding } from './types';
+
+const ENTRY_KINDS = ['gateway', 'loadbalancer', 'service'] as const;
+
+export const missingRateLimit: RuleDefinition = {
+  id: 'missing-rate-limit',
+  category: 'security',
+  severity: 'warning',
+  description: 'No gateway, load balancer or service at the first hops behind a client has a rate limit.',
+  fixable: true,
+  fix: 'add `rate_limit: 100/s` on the entry component',
+  docs: RULE_DOCS['missing-rate-limit'],
+  check({ model }) {
+    // The entry of a client is the first gateway, load balancer or service it reaches; a CDN in front is passed through.
+    const unprotected = new Map<Component, Component[]>();
+    for (const client of clients(model)) {
+      const entries = firstReached(client, ENTRY_KINDS, ['cdn']);
+      if (entries.length === 0 || entries.some((entry) => entry.properties.has('rate_limit'))) continue;
+      for (const entry of entries) unprotected.set(entry, [...(unprotected.get(entry) ?? []), client]);
+    }
+    const findings: RuleFinding[] = [];
+    for (const entry of byPosition(unprotected.keys())) {
+      const behind = unprotected.get(entry)!;
+      findings.push({
+        subject: entry,
+        message: explain('missing-rate-limit',
+          `No rate limit at the entry behind ${behind.length === 1 ? 'client' : 'clients'} ${listOf(behind.map((c) => `'${c.id}'`))}: ${entry.kind} '${entry.id}' takes their traffic unthrottled.`,
+          `Add \`rate_limit\` (e.g. \`rate_limit: 100/s\`) on '${entry.id}'.`),
+        related: behind.map((client) => ({ subject: client, message: `client '${client.id}' enters here` })),
+      });
+    }
+    return findings;
+  },
+};

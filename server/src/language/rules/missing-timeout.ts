@@ -1,0 +1,29 @@
+// Rule missing-timeout: a synchronous call to a third party with no timeout.
+import { RULE_DOCS } from './docs.generated';
+import { explain } from './message';
+import type { RuleDefinition, RuleFinding } from './types';
+
+export const missingTimeout: RuleDefinition = {
+  id: 'missing-timeout',
+  category: 'reliability',
+  severity: 'info',
+  description: 'A `->` connection to an `external` has no `timeout`.',
+  fixable: true,
+  fix: 'add `timeout: 2s`',
+  docs: RULE_DOCS['missing-timeout'],
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const connection of model.connections) {
+      const to = connection.to;
+      if (connection.kind !== 'sync' || to.type !== 'component' || to.kind !== 'external' || connection.properties.has('timeout')) continue;
+      findings.push({
+        subject: connection,
+        message: explain('missing-timeout',
+          `The call ${connection.from.id} → ${to.id} to external '${to.id}' has no timeout.`,
+          'Set `timeout` on the connection (e.g. `{ timeout: 2s }`), with `retries` and a circuit breaker on the caller.'),
+        related: [{ subject: to, message: `external '${to.id}'` }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+// Rule orphan-component: a component nothing connects to and that connects to nothing.
+import type { Component, DesignModel } from '../model';
+import { RULE_DOCS } from './docs.generated';
+import { incomingOf, named, outgoingOf } from './graph';
+import { explain } from './message';
+import type { RuleDefinition } from './types';
+
+/** Components some property names (a queue's `dlq`): they are part of the design though no arrow reaches them. */
+function referencedByProperty(model: DesignModel): Set<Component> {
+  const referenced = new Set<Component>();
+  for (const reference of model.references) {
+    if (reference.context === 'property' && reference.target?.type === 'component') referenced.add(reference.target);
+  }
+  return referenced;
+}
+
+export const orphanComponent: RuleDefinition = {
+  id: 'orphan-component',
+  category: 'maintainability',
+  severity: 'hint',
+  description: 'A component with no connections at all.',
+  fixable: true,
+  fix: 'remove the component',
+  docs: RULE_DOCS['orphan-component'],
+  check({ model }) {
+    const referenced = referencedByProperty(model);
+    return model.components
+      .filter((c) => incomingOf(c).length === 0 && outgoingOf(c).length === 0 && !referenced.has(c))
+      .map((c) => ({
+        subject: c,
+        message: explain('orphan-component',
+          `${c.kind[0].toUpperCase()}${c.kind.slice(1)} ${named(c)} has no connections.`,
+          `Connect it (e.g. \`service -> ${c.id}\`) or remove it.`),
+      }));
+  },
+};

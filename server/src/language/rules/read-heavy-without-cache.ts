@@ -1,0 +1,51 @@
+// Rule read-heavy-without-cache: a read-heavy design reads a database with no cache in front of it.
+import type { Component } from '../model';
+import { formatNumber } from '../quantities';
+import { RULE_DOCS } from './docs.generated';
+import { byPosition, componentsIn, incomingOf, listOf, named, ofKind, outgoingOf, reads } from './graph';
+import { explain } from './message';
+import type { RuleDefinition, RuleFinding } from './types';
+
+/** Reads at least this many times the writes make a design read-heavy. */
+export const READ_HEAVY_RATIO = 10;
+
+export function callsCache(component: Component): boolean {
+  return outgoingOf(component).some((c) => c.kind !== 'async' && componentsIn(c.to).some((to) => to.kind === 'cache'));
+}
+
+/** Components that read a database over `->` (access `read` or `read-write`). */
+export function readersOf(db: Component): Component[] {
+  const readers = new Set<Component>();
+  for (const connection of incomingOf(db)) {
+    if (connection.kind === 'sync' && reads(connection) && connection.from.type === 'component' && connection.from.kind !== 'client') readers.add(connection.from);
+  }
+  return byPosition(readers);
+}
+
+export const readHeavyWithoutCache: RuleDefinition = {
+  id: 'read-heavy-without-cache',
+  category: 'performance',
+  severity: 'warning',
+  description: 'The design is read-heavy (reads ≥ 10 × writes) and a database is read only by services that call no cache.',
+  fixable: true,
+  fix: 'add a `cache` and connect the readers to it',
+  docs: RULE_DOCS['read-heavy-without-cache'],
+  check({ model, estimate }) {
+    const ratio = estimate.readWriteRatio?.value;
+    if (ratio === undefined || ratio < READ_HEAVY_RATIO) return [];
+    const findings: RuleFinding[] = [];
+    for (const db of ofKind(model, 'database')) {
+      const readers = readersOf(db);
+      if (readers.length === 0 || readers.some(callsCache)) continue;
+      findings.push({
+        subject: db,
+        message: explain('read-heavy-without-cache',
+          `The design reads ${formatNumber(ratio)}× more than it writes, and database ${named(db)} is read by ${listOf(readers.map((r) => `'${r.id}'`))} with no cache in front.`,
+          `Add a \`cache\` (cache-aside, with a \`ttl\`) and have ${readers.length === 1 ? 'the reader' : 'the readers'} check it before '${db.id}'.`),
+        related: readers.map((reader) => ({ subject: reader, message: `'${reader.id}' reads '${db.id}'` })),
+        data: { ratio },
+      });
+    }
+    return findings;
+  },
+};

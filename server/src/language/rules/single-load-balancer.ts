@@ -1,0 +1,51 @@
+// Rule single-load-balancer: one load balancer instance is the only way into the design.
+import type { Component, DesignModel } from '../model';
+import { numberOf } from '../properties';
+import { RULE_DOCS } from './docs.generated';
+import { clients, named, requestPath, successors } from './graph';
+import { explain } from './message';
+import type { RuleDefinition } from './types';
+
+/** Kinds in front of or beside the back end: reaching only these does not get a client past the load balancer. */
+const EDGE_KINDS = new Set(['client', 'cdn', 'external']);
+
+/** Whether, with `blocked` removed, clients still reach some back-end component. */
+function reachesBackEndWithout(model: DesignModel, blocked: Component): boolean {
+  const seen = new Set<Component>([blocked]);
+  const queue = clients(model);
+  for (const client of queue) seen.add(client);
+  while (queue.length > 0) {
+    const current = queue.shift() as Component;
+    for (const { to } of successors(current, 'request')) {
+      if (seen.has(to)) continue;
+      if (!EDGE_KINDS.has(to.kind)) return true;
+      seen.add(to);
+      queue.push(to);
+    }
+  }
+  return false;
+}
+
+export const singleLoadBalancer: RuleDefinition = {
+  id: 'single-load-balancer',
+  category: 'reliability',
+  severity: 'info',
+  description: 'A single load balancer instance fronts the whole design.',
+  fixable: true,
+  fix: 'add `instances: 2`',
+  escalates: true,
+  docs: RULE_DOCS['single-load-balancer'],
+  check({ model }) {
+    const path = requestPath(model);
+    return model.components
+      .filter((lb) => lb.kind === 'loadbalancer' && path.has(lb) && (numberOf(lb.properties, 'instances') ?? 1) <= 1)
+      .filter((lb) => !reachesBackEndWithout(model, lb))
+      .map((lb) => ({
+        subject: lb,
+        message: explain('single-load-balancer',
+          `Load balancer ${named(lb)} runs one instance and every request into the design passes through it.`,
+          'Run a redundant pair (`instances: 2`).'),
+        related: [{ subject: path.get(lb)!, message: 'client traffic enters here' }],
+      }));
+  },
+};
