@@ -7,7 +7,7 @@ import { isRuleId } from '../language/rules/ids';
 const DEBOUNCE_MS = 120;
 
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, workspace }: ServerContext) {
+  register({ connection, documents, workspace, onDidChangeWatchedFiles }: ServerContext) {
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
     const publish = (uri: string) => {
@@ -39,7 +39,7 @@ export const diagnosticsFeature: Feature = {
       for (const affected of workspace.invalidate(event.document.uri)) schedule(affected);
       void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     });
-    connection.onDidChangeWatchedFiles((params) => {
+    onDidChangeWatchedFiles((params) => {
       for (const change of params.changes) if (change.uri.endsWith('.sysd')) changed(change.uri);
     });
     workspace.onConfigChanged(() => { for (const document of documents.all()) schedule(document.uri, 0); });

@@ -15,12 +15,18 @@ function mergeCapabilities(): ServerCapabilities {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): ServerContext {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(documents);
-  const context: ServerContext = { connection, documents, workspace };
+  const watchers: Array<Parameters<ServerContext['onDidChangeWatchedFiles']>[0]> = [];
+  const context: ServerContext = { connection, documents, workspace, workspaceFolders: [], onDidChangeWatchedFiles: (listener) => watchers.push(listener) };
+  connection.onDidChangeWatchedFiles((params) => { for (const listener of watchers) listener(params); });
 
-  connection.onInitialize(() => ({
-    capabilities: mergeCapabilities(),
-    serverInfo: { name: 'sysd-language-server', version: '0.1.0' },
-  }));
+  connection.onInitialize((params) => {
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    context.workspaceFolders.push(...folders);
+    return {
+      capabilities: mergeCapabilities(),
+      serverInfo: { name: 'sysd-language-server', version: '0.1.0' },
+    };
+  });
   for (const feature of features) feature.register(context);
 
   // A bug in one request must not take the server down: log it and keep serving.
