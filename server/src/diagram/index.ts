@@ -1,0 +1,48 @@
+// The diagram pipeline, pure and shared by the preview and the CLI: model → diagram → ELK graph → layout → SVG.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Diagnostic } from '../language/diagnostics';
+import type { DesignModel } from '../language/model';
+import type { Direction } from './elkGraph';
+import { layoutDiagram, type DiagramLayout, type ElkEngine } from './layout';
+import { diagramOf, type Diagram } from './model';
+import { renderSvg } from './svg';
+import type { ThemeName } from './themes';
+
+export type { Diagram, DiagramLayout, Direction, ElkEngine, ThemeName };
+export { diagramOf } from './model';
+export { renderSvg, escapeXml } from './svg';
+export { layoutDiagram } from './layout';
+export { elkGraphOf } from './elkGraph';
+
+let inProcess: ElkEngine | undefined;
+
+/** elkjs in this thread (CLI, tests, and inside the preview's layout worker). */
+export function inProcessElk(): ElkEngine {
+  inProcess ??= new ELK();
+  return inProcess;
+}
+
+export interface RenderOptions {
+  direction?: Direction;
+  theme?: ThemeName | 'none';
+}
+
+export interface RenderedDiagram {
+  svg: string;
+  layout: DiagramLayout;
+}
+
+/** Lays out and draws a diagram model (what the preview's worker runs). */
+export async function renderDiagram(diagram: Diagram, options: RenderOptions = {}, engine: ElkEngine = inProcessElk()): Promise<RenderedDiagram> {
+  const layout = await layoutDiagram(diagram, engine, options.direction ?? 'right');
+  return { svg: renderSvg(diagram, layout, { theme: options.theme ?? 'light' }), layout };
+}
+
+/** The SVG of a resolved design with its findings as badges: the same picture the preview shows. */
+export async function renderDesignSvg(
+  model: DesignModel,
+  findings: Diagnostic[],
+  options?: { direction?: 'right' | 'down'; theme?: 'light' | 'dark' | 'high-contrast' },
+): Promise<string> {
+  return (await renderDiagram(diagramOf(model, findings), { direction: options?.direction, theme: options?.theme ?? 'light' })).svg;
+}

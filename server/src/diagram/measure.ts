@@ -1,0 +1,131 @@
+// Text and box sizes of every diagram element, computed without a DOM so layout and SVG agree everywhere.
+import type { ComponentKind } from '../language/ast';
+import type { DiagramEdge, DiagramGroup, DiagramNode } from './model';
+
+/** Arial-metric fonts first: the width table below is Arial's, and Liberation Sans matches it where Arial is missing. */
+export const FONT_FAMILY = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+export const FONT = { label: 13, sub: 11, badge: 10, edge: 11, group: 12, finding: 10 } as const;
+
+// Advance widths in 1/1000 em (Arial), by character class; unknown characters count as wide so text never overflows.
+const NARROW = new Set([...'iljI.,:;\'|!`']);
+const SMALL = new Set([...'frt()[]{}/\\- "*']);
+const WIDE = new Set([...'mwMW@%']);
+const CAPS = /[A-Z]/;
+const DIGIT = /[0-9]/;
+
+function charWidth(ch: string): number {
+  if (ch === ' ') return 278;
+  if (NARROW.has(ch)) return 250;
+  if (SMALL.has(ch)) return 333;
+  if (WIDE.has(ch)) return 889;
+  if (DIGIT.test(ch)) return 556;
+  if (CAPS.test(ch)) return 690;
+  if (/[a-z_]/.test(ch)) return 530;
+  if (ch.charCodeAt(0) < 0x2000) return 600;
+  return 1000;
+}
+
+/** Estimated width in px of `text` at `size` px; bold adds 7%, and 4% of slack covers font differences. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let total = 0;
+  for (const ch of text) total += charWidth(ch);
+  return Math.ceil((total / 1000) * size * (bold ? 1.07 : 1) * 1.04);
+}
+
+/** Greedy word wrap into at most `maxLines` lines; the last line ends in an ellipsis when text is left over. */
+export function wrapText(text: string, size: number, maxWidth: number, maxLines: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || textWidth(candidate, size, bold) <= maxWidth) { line = candidate; continue; }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  const truncated = lines.length > maxLines;
+  const fit = (s: string, ellipsis: boolean) => {
+    if (!ellipsis && textWidth(s, size, bold) <= maxWidth) return s;
+    let cut = s;
+    while (cut.length > 1 && textWidth(`${cut}…`, size, bold) > maxWidth) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  };
+  const kept = lines.slice(0, maxLines);
+  return kept.map((l, n) => fit(l, truncated && n === kept.length - 1));
+}
+
+export interface Insets { top: number; right: number; bottom: number; left: number }
+
+/** Extra room a kind's outline needs around the text (cylinder lids, stacked sheets, cloud bumps). */
+export const SHAPE_INSETS: Record<ComponentKind, Insets> = {
+  client: { top: 0, right: 0, bottom: 0, left: 0 },
+  cdn: { top: 0, right: 6, bottom: 0, left: 6 },
+  loadbalancer: { top: 0, right: 12, bottom: 0, left: 12 },
+  gateway: { top: 0, right: 14, bottom: 0, left: 14 },
+  service: { top: 0, right: 0, bottom: 0, left: 0 },
+  worker: { top: 0, right: 8, bottom: 0, left: 8 },
+  function: { top: 0, right: 10, bottom: 0, left: 10 },
+  database: { top: 10, right: 0, bottom: 6, left: 0 },
+  cache: { top: 6, right: 0, bottom: 0, left: 0 },
+  queue: { top: 8, right: 8, bottom: 0, left: 0 },
+  topic: { top: 0, right: 16, bottom: 0, left: 0 },
+  storage: { top: 4, right: 6, bottom: 6, left: 6 },
+  search: { top: 0, right: 0, bottom: 8, left: 0 },
+  external: { top: 10, right: 14, bottom: 8, left: 14 },
+};
+
+const PAD = 10;
+const ICON = 20;
+const GAP = 8;
+const LABEL_MAX = 170;
+const MIN_WIDTH = 140;
+const BADGE_H = 16;
+const BADGE_GAP = 4;
+const BADGE_PAD = 6;
+
+export interface NodeMetrics {
+  width: number;
+  height: number;
+  inset: Insets;
+  labelLines: string[];
+  /** `id · kind` under the label. */
+  sub: string;
+  badges: Array<{ text: string; width: number }>;
+}
+
+export function measureNode(node: DiagramNode): NodeMetrics {
+  const inset = SHAPE_INSETS[node.kind];
+  const labelLines = wrapText(node.label, FONT.label, LABEL_MAX, 2, true);
+  const sub = node.label === node.id ? node.kind : `${node.id} · ${node.kind}`;
+  const subText = wrapText(sub, FONT.sub, LABEL_MAX, 1)[0] ?? '';
+  const textColumn = Math.max(...labelLines.map((l) => textWidth(l, FONT.label, true)), textWidth(subText, FONT.sub));
+  const badges = node.badges.map((text) => {
+    const shown = wrapText(text, FONT.badge, 110, 1)[0] ?? text;
+    return { text: shown, width: textWidth(shown, FONT.badge) + BADGE_PAD * 2 };
+  });
+  const badgeRow = badges.reduce((sum, b) => sum + b.width + BADGE_GAP, 0) - (badges.length ? BADGE_GAP : 0);
+  const inner = Math.max(ICON + GAP + textColumn, badgeRow);
+  const width = Math.max(MIN_WIDTH, Math.ceil(inner + PAD * 2 + inset.left + inset.right));
+  const textHeight = labelLines.length * 16 + 14;
+  const height = Math.ceil(PAD + Math.max(ICON, textHeight) + (badges.length ? GAP + BADGE_H : 0) + PAD + inset.top + inset.bottom);
+  return { width, height, inset, labelLines, sub: subText, badges };
+}
+
+/** Where the parts of a node sit, relative to its top-left corner. */
+export const NODE_LAYOUT = { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD } as const;
+
+export interface LabelMetrics { lines: string[]; width: number; height: number }
+
+export function measureEdgeLabel(edge: DiagramEdge): LabelMetrics | undefined {
+  if (!edge.label) return undefined;
+  const lines = wrapText(edge.label, FONT.edge, 150, 2);
+  return { lines, width: Math.max(...lines.map((l) => textWidth(l, FONT.edge))) + 8, height: lines.length * 14 + 4 };
+}
+
+export interface GroupMetrics { title: string; titleWidth: number; padding: Insets }
+
+export function measureGroup(group: DiagramGroup): GroupMetrics {
+  const title = wrapText(group.groupKind ? `${group.label}  ·  ${group.groupKind}` : group.label, FONT.group, 260, 1, true)[0] ?? group.label;
+  return { title, titleWidth: textWidth(title, FONT.group, true) + 24, padding: { top: 38, right: 16, bottom: 16, left: 16 } };
+}

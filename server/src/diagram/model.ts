@@ -1,0 +1,252 @@
+// The diagram model: what the picture shows of a resolved design, as plain JSON (sent from the server to the preview).
+import type { ArrowKind, ComponentKind, Range, Value } from '../language/ast';
+import type { Diagnostic, Severity } from '../language/diagnostics';
+import type { Connection, DesignModel, Element, PropertyMap } from '../language/model';
+
+export interface DiagramFinding {
+  severity: Severity;
+  code: string;
+  message: string;
+  uri: string;
+  range: Range;
+}
+
+/** Where an element is written, for click-to-definition and cursor-follows-preview. */
+export interface DiagramSource {
+  uri: string;
+  /** The ID token (what click selects). */
+  selection: Range;
+  /** The whole declaration or statement (what the cursor may be in). */
+  range: Range;
+}
+
+export interface DiagramNode {
+  id: string;
+  kind: ComponentKind;
+  /** The label, or the ID when there is none. */
+  label: string;
+  /** The group it is drawn in. */
+  parent?: string;
+  /** Position in declaration order among all components and groups. */
+  order: number;
+  /** Key facts shown on the node, e.g. `×3`, `2 replicas`, `ttl 1h`. */
+  badges: string[];
+  /** Every property as written, for the hover card. */
+  facts: Array<[string, string]>;
+  description?: string;
+  source: DiagramSource;
+  findings: DiagramFinding[];
+}
+
+export interface DiagramGroup {
+  id: string;
+  label: string;
+  groupKind?: string;
+  parent?: string;
+  order: number;
+  source: DiagramSource;
+  findings: DiagramFinding[];
+}
+
+export interface DiagramEdge {
+  /** Stable: `from->to` plus `#n` for the n-th repeat of the same pair. */
+  id: string;
+  from: string;
+  to: string;
+  kind: ArrowKind;
+  label?: string;
+  facts: Array<[string, string]>;
+  source: DiagramSource;
+  findings: DiagramFinding[];
+}
+
+export interface Diagram {
+  title?: string;
+  /** Components in declaration order (the order layout keeps stable). */
+  nodes: DiagramNode[];
+  /** Groups in declaration order, outer before inner. */
+  groups: DiagramGroup[];
+  edges: DiagramEdge[];
+}
+
+/** The source text of a value, normalised (used in cards and badges). */
+export function valueText(value: Value | undefined): string {
+  if (!value) return '';
+  switch (value.type) {
+    case 'quantity': return value.quantity.text;
+    case 'string': return value.value;
+    case 'identifier': return value.name;
+    case 'boolean': return String(value.value);
+    case 'range': return `${value.min}..${value.max}`;
+    case 'list': return `[${value.items.map(valueText).join(', ')}]`;
+  }
+}
+
+function factsOf(properties: PropertyMap): Array<[string, string]> {
+  return [...properties.values()].filter((p) => p.value).map((p) => [p.name.name, valueText(p.value)]);
+}
+
+const plural = (n: string, word: string) => `${n} ${word}${n === '1' ? '' : 's'}`;
+
+/** The few facts worth a badge on the node, most telling first (at most three). */
+export function badgesOf(kind: ComponentKind, properties: PropertyMap): string[] {
+  const text = (name: string) => (properties.get(name)?.value ? valueText(properties.get(name)?.value) : undefined);
+  const badges: string[] = [];
+  const add = (value: string | undefined, format: (v: string) => string = (v) => v) => {
+    if (value !== undefined && value !== '') badges.push(format(value));
+  };
+  const instances = text('instances');
+  const autoscale = text('autoscale');
+  add(instances, (v) => `×${v}`);
+  add(autoscale, (v) => `×${v.replace('..', '–')}`);
+  switch (kind) {
+    case 'database':
+    case 'search':
+      add(text('engine'));
+      add(text('replicas'), (v) => plural(v, 'replica'));
+      add(text('shards'), (v) => plural(v, 'shard'));
+      break;
+    case 'cache':
+      add(text('engine'));
+      add(text('ttl'), (v) => `ttl ${v}`);
+      add(text('replicas'), (v) => plural(v, 'replica'));
+      break;
+    case 'queue':
+    case 'topic':
+      add(text('engine'));
+      add(text('partitions'), (v) => plural(v, 'partition'));
+      add(text('dlq'), (v) => `dlq ${v}`);
+      break;
+    case 'cdn':
+      add(text('provider'));
+      add(text('ttl'), (v) => `ttl ${v}`);
+      break;
+    case 'loadbalancer':
+      add(text('layer'), (v) => `L${v}`);
+      add(text('algorithm'), (v) => v.replace(/_/g, ' '));
+      break;
+    case 'gateway':
+      add(text('auth'));
+      add(text('rate_limit'), (v) => `limit ${v}`);
+      break;
+    case 'service':
+    case 'worker':
+      add(text('capacity'), (v) => `${v} each`);
+      add(text('concurrency'), (v) => `${v} concurrent`);
+      break;
+    case 'function':
+      add(text('runtime'));
+      add(text('memory'));
+      break;
+    case 'storage':
+      add(text('provider'));
+      add(text('replication'));
+      break;
+    case 'external':
+      add(text('provider'));
+      add(text('sla'), (v) => `SLA ${v}`);
+      break;
+    case 'client':
+      add(text('type'));
+      break;
+  }
+  return badges.slice(0, 3);
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function size(range: Range): number {
+  return (range.end.line - range.start.line) * 100_000 + (range.end.character - range.start.character);
+}
+
+function toFinding(d: Diagnostic): DiagramFinding {
+  return { severity: d.severity, code: d.code, message: d.message, uri: d.uri, range: d.range };
+}
+
+function sourceOf(element: Element): DiagramSource {
+  return { uri: element.uri, selection: element.idRange, range: element.decl.range };
+}
+
+function edgeSource(connection: Connection): DiagramSource {
+  const { statement } = connection;
+  return {
+    uri: connection.uri,
+    selection: { start: connection.fromRef.range.start, end: connection.toRef.range.end },
+    range: statement.range,
+  };
+}
+
+/** Which element or connection a finding is about: the innermost declaration or statement that holds its range. */
+function attachFindings(findings: readonly Diagnostic[], targets: Array<{ source: DiagramSource; findings: DiagramFinding[]; pair?: Range }>): void {
+  for (const finding of findings) {
+    let best: { source: DiagramSource; findings: DiagramFinding[] } | undefined;
+    let bestSize = Infinity;
+    for (const target of targets) {
+      if (target.source.uri !== finding.uri || !contains(target.source.range, finding.range)) continue;
+      // A statement with several connections (`a -> b, c`): the finding belongs to the connection whose refs it touches.
+      const extent = target.pair && contains(target.pair, finding.range) ? size(target.pair) : size(target.source.range);
+      if (extent < bestSize) { best = target; bestSize = extent; }
+    }
+    best?.findings.push(toFinding(finding));
+  }
+}
+
+/**
+ * The diagram of a design: every component and group in declaration order, every connection with a stable id,
+ * and each finding attached to the element or connection it is about.
+ * `findings` are the diagnostics to show as badges (rules and schema errors; syntax errors are the banner's job).
+ */
+export function diagramOf(model: DesignModel, findings: readonly Diagnostic[] = []): Diagram {
+  const nodes: DiagramNode[] = [];
+  const groups: DiagramGroup[] = [];
+  let order = 0;
+  for (const element of model.elements.values()) {
+    order++;
+    if (element.type === 'group') {
+      const groupKind = element.properties.get('kind')?.value;
+      groups.push({
+        id: element.id, label: element.label ?? element.id, parent: element.group?.id, order,
+        ...(groupKind ? { groupKind: valueText(groupKind) } : {}),
+        source: sourceOf(element), findings: [],
+      });
+    } else {
+      const description = element.properties.get('description')?.value;
+      nodes.push({
+        id: element.id, kind: element.kind, label: element.label ?? element.id, parent: element.group?.id, order,
+        badges: badgesOf(element.kind, element.properties),
+        facts: factsOf(element.properties).filter(([name]) => name !== 'description'),
+        ...(description ? { description: valueText(description) } : {}),
+        source: sourceOf(element), findings: [],
+      });
+    }
+  }
+  const seen = new Map<string, number>();
+  const edges: DiagramEdge[] = [];
+  const pairs: Range[] = [];
+  for (const connection of model.connections) {
+    const pair = `${connection.from.id}->${connection.to.id}`;
+    const n = seen.get(pair) ?? 0;
+    seen.set(pair, n + 1);
+    const source = edgeSource(connection);
+    pairs.push(source.selection);
+    edges.push({
+      id: n === 0 ? pair : `${pair}#${n + 1}`, from: connection.from.id, to: connection.to.id, kind: connection.kind,
+      ...(connection.label !== undefined ? { label: connection.label } : {}),
+      facts: factsOf(connection.properties), source, findings: [],
+    });
+  }
+  const targets = [
+    ...nodes, ...groups,
+    ...edges.map((edge, i) => ({ source: edge.source, findings: edge.findings, pair: pairs[i] })),
+  ];
+  attachFindings(findings.filter((d) => d.code !== 'syntax-error'), targets);
+  return { ...(model.title !== undefined ? { title: model.title } : {}), nodes, groups, edges };
+}
+
+/** Counts, for size guards and the status line. */
+export function diagramSize(diagram: Diagram): number {
+  return diagram.nodes.length + diagram.groups.length;
+}

@@ -1,0 +1,150 @@
+// Draws a laid-out diagram as an SVG string: groups, edges with labels, nodes with shapes, icons, badges and findings.
+import type { Severity } from '../language/diagnostics';
+import type { DiagramLayout, Point } from './layout';
+import { FONT, FONT_FAMILY, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT } from './measure';
+import type { Diagram, DiagramEdge, DiagramFinding, DiagramGroup, DiagramNode } from './model';
+import { iconOf, shapeOf } from './shapes';
+import { CATEGORY_OF, PALETTES, themeCss, type ThemeName } from './themes';
+
+export interface SvgOptions {
+  /** A fixed palette embedded as a `<style>` (files, CLI), or none: the page supplies the CSS (the preview). */
+  theme?: ThemeName | 'none';
+}
+
+/** Escapes text and attribute values: every user string goes through here. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+}
+
+const n = (value: number) => String(Math.round(value * 10) / 10);
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const TITLE_HEIGHT = 30;
+
+function worst(findings: DiagramFinding[]): Severity {
+  return findings.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'hint');
+}
+
+/** A coloured badge with the number of findings, worst severity's colour; its `<title>` lists the messages. */
+function findingBadge(owner: string, findings: DiagramFinding[], cx: number, cy: number): string {
+  if (findings.length === 0) return '';
+  const severity = worst(findings);
+  const text = findings.length > 9 ? '9+' : String(findings.length);
+  const messages = findings.map((f) => `${f.severity}: ${f.message} (${f.code})`).join('\n');
+  return `<g class="finding-badge" data-finding-of="${escapeXml(owner)}" data-severity="${severity}">`
+    + `<title>${escapeXml(messages)}</title>`
+    + `<circle class="finding-${severity}" cx="${n(cx)}" cy="${n(cy)}" r="9"/>`
+    + `<text class="finding-text" x="${n(cx)}" y="${n(cy + 3.5)}" font-size="${FONT.finding}" text-anchor="middle">${text}</text></g>`;
+}
+
+/** Orthogonal polyline with softly rounded bends. */
+export function pathOf(points: Point[], radius = 6): string {
+  if (points.length === 0) return '';
+  let d = `M${n(points[0].x)},${n(points[0].y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [prev, at, next] = [points[i - 1], points[i], points[i + 1]];
+    const into = Math.hypot(at.x - prev.x, at.y - prev.y);
+    const out = Math.hypot(next.x - at.x, next.y - at.y);
+    const r = Math.min(radius, into / 2, out / 2);
+    if (r < 0.5) { d += ` L${n(at.x)},${n(at.y)}`; continue; }
+    const a = { x: at.x - ((at.x - prev.x) / into) * r, y: at.y - ((at.y - prev.y) / into) * r };
+    const b = { x: at.x + ((next.x - at.x) / out) * r, y: at.y + ((next.y - at.y) / out) * r };
+    d += ` L${n(a.x)},${n(a.y)} Q${n(at.x)},${n(at.y)} ${n(b.x)},${n(b.y)}`;
+  }
+  const last = points[points.length - 1];
+  return `${d} L${n(last.x)},${n(last.y)}`;
+}
+
+function groupSvg(group: DiagramGroup, layout: DiagramLayout): string {
+  const box = layout.groups[group.id];
+  if (!box) return '';
+  const { title } = measureGroup(group);
+  return `<g class="group" data-id="${escapeXml(group.id)}">`
+    + `<rect class="group-box" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="10"/>`
+    + `<text class="group-title" x="${n(box.x + 14)}" y="${n(box.y + 23)}" font-size="${FONT.group}">${escapeXml(title)}</text>`
+    + findingBadge(group.id, group.findings, box.x + box.width - 6, box.y + 6)
+    + '</g>';
+}
+
+function edgeSvg(edge: DiagramEdge, layout: DiagramLayout): string {
+  const laid = layout.edges[edge.id];
+  if (!laid || laid.points.length < 2) return '';
+  const d = pathOf(laid.points);
+  const markers = `${edge.kind === 'duplex' ? ' marker-start="url(#sysd-arrow)"' : ''} marker-end="url(#sysd-arrow)"`;
+  let label = '';
+  const metrics = measureEdgeLabel(edge);
+  if (laid.label && metrics) {
+    const { x, y, width, height } = laid.label;
+    const cx = x + width / 2;
+    label = `<g class="edge-label-group"><rect class="edge-label-bg" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3"/>`
+      + metrics.lines.map((line, i) => `<text class="edge-label" x="${n(cx)}" y="${n(y + 13 + i * 14)}" font-size="${FONT.edge}" text-anchor="middle">${escapeXml(line)}</text>`).join('')
+      + '</g>';
+  }
+  const mid = laid.points[Math.floor((laid.points.length - 1) / 2)];
+  const after = laid.points[Math.floor((laid.points.length - 1) / 2) + 1];
+  const badge = edge.findings.length ? findingBadge(edge.id, edge.findings, (mid.x + after.x) / 2, (mid.y + after.y) / 2) : '';
+  return `<g class="edge edge-${edge.kind}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}">`
+    + `<path class="edge-hit" d="${d}"/>`
+    + `<path class="edge-line${edge.kind === 'async' ? ' edge-async' : ''}" d="${d}"${markers}/>`
+    + label + badge + '</g>';
+}
+
+function nodeSvg(node: DiagramNode, layout: DiagramLayout): string {
+  const box = layout.nodes[node.id];
+  if (!box) return '';
+  const m = measureNode(node);
+  const { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD } = NODE_LAYOUT;
+  const cat = `cat-${CATEGORY_OF[node.kind]}`;
+  const left = m.inset.left + PAD;
+  const top = m.inset.top + PAD;
+  const textX = left + ICON + GAP;
+  const clientType = node.facts.find(([name]) => name === 'type')?.[1];
+  let body = shapeOf(node.kind, box.width, box.height, cat);
+  body += `<g class="icon ${cat}" transform="translate(${n(left)},${n(top)})">${iconOf(node.kind, clientType)}</g>`;
+  m.labelLines.forEach((line, i) => {
+    body += `<text class="label" x="${n(textX)}" y="${n(top + 13 + i * 16)}" font-size="${FONT.label}">${escapeXml(line)}</text>`;
+  });
+  body += `<text class="sub" x="${n(textX)}" y="${n(top + m.labelLines.length * 16 + 11)}" font-size="${FONT.sub}">${escapeXml(m.sub)}</text>`;
+  if (m.badges.length) {
+    let x = left;
+    const y = box.height - m.inset.bottom - PAD - BADGE_H;
+    for (const badge of m.badges) {
+      body += `<rect class="badge" x="${n(x)}" y="${n(y)}" width="${n(badge.width)}" height="${BADGE_H}" rx="${BADGE_H / 2}"/>`
+        + `<text class="badge-text" x="${n(x + BADGE_PAD)}" y="${n(y + 11.5)}" font-size="${FONT.badge}">${escapeXml(badge.text)}</text>`;
+      x += badge.width + BADGE_GAP;
+    }
+  }
+  body += findingBadge(node.id, node.findings, box.width - 4, 4);
+  return `<g class="node kind-${node.kind}" data-id="${escapeXml(node.id)}" data-kind="${node.kind}" transform="translate(${n(box.x)},${n(box.y)})">${body}</g>`;
+}
+
+/** Outer groups first, so inner boxes paint over them. */
+function depthOf(group: DiagramGroup, byId: Map<string, DiagramGroup>): number {
+  let depth = 0;
+  for (let p = group.parent; p; p = byId.get(p)?.parent) depth++;
+  return depth;
+}
+
+export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgOptions = {}): string {
+  const theme = options.theme ?? 'light';
+  const top = diagram.title ? TITLE_HEIGHT : 0;
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(layout.height + top);
+  const byId = new Map(diagram.groups.map((g) => [g.id, g]));
+  const groups = [...diagram.groups].sort((a, b) => depthOf(a, byId) - depthOf(b, byId) || a.order - b.order);
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sysd-diagram" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(diagram.title ?? 'sysd diagram')}">`);
+  if (diagram.title) parts.push(`<title>${escapeXml(diagram.title)}</title>`);
+  parts.push('<defs>');
+  if (theme !== 'none') parts.push(`<style>\n${themeCss(PALETTES[theme])}\n</style>`);
+  parts.push('<marker id="sysd-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 Z"/></marker>');
+  parts.push('</defs>');
+  parts.push(`<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`);
+  if (diagram.title) parts.push(`<text class="title" x="20" y="24" font-size="15">${escapeXml(diagram.title)}</text>`);
+  parts.push(`<g class="diagram" transform="translate(0,${top})">`);
+  parts.push(`<g class="groups">${groups.map((g) => groupSvg(g, layout)).join('')}</g>`);
+  parts.push(`<g class="edges">${diagram.edges.map((e) => edgeSvg(e, layout)).join('')}</g>`);
+  parts.push(`<g class="nodes">${diagram.nodes.map((node) => nodeSvg(node, layout)).join('')}</g>`);
+  parts.push('</g></svg>');
+  return parts.join('\n');
+}

@@ -1,0 +1,37 @@
+// The `sysd/diagram` request: the diagram model of a document's current version, for the preview to lay out and draw.
+import type { Feature } from './context';
+import { diagramOf, type Diagram } from '../diagram/model';
+
+export const DIAGRAM_REQUEST = 'sysd/diagram';
+
+export interface DiagramParams {
+  uri: string;
+}
+
+export interface DiagramResult {
+  uri: string;
+  /** The document version the diagram was made from (the newest the server has). */
+  version: number;
+  diagram: Diagram;
+  /** Syntax errors in the design's files: the preview keeps its last good picture while there are any. */
+  syntaxErrors: Array<{ uri: string; line: number; message: string }>;
+}
+
+export const diagramFeature: Feature = {
+  register({ connection, documents, workspace }) {
+    connection.onRequest(DIAGRAM_REQUEST, (params: DiagramParams): DiagramResult | null => {
+      const document = documents.get(params?.uri);
+      const analysis = document && workspace.analysis(document.uri);
+      if (!document || !analysis) return null;
+      const shown = [...analysis.model.diagnostics, ...analysis.findings];
+      return {
+        uri: document.uri,
+        version: document.version,
+        diagram: diagramOf(analysis.model, shown),
+        syntaxErrors: analysis.model.diagnostics
+          .filter((d) => d.code === 'syntax-error')
+          .map((d) => ({ uri: d.uri, line: d.range.start.line, message: d.message })),
+      };
+    });
+  },
+};
