@@ -12,6 +12,8 @@ export interface ServerContext {
   workspaceFolders: string[];
   /** Subscribes to `workspace/didChangeWatchedFiles`: the connection takes one handler, so features share it through this. */
   onDidChangeWatchedFiles(listener: (params: DidChangeWatchedFilesParams) => void): void;
+  /** Runs after the client's `initialized` notification (shared for the same reason). */
+  onInitialized(listener: () => void): void;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it installs. */

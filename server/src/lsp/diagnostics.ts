@@ -7,7 +7,7 @@ import { isRuleId } from '../language/rules/ids';
 const DEBOUNCE_MS = 120;
 
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, workspace, onDidChangeWatchedFiles }: ServerContext) {
+  register({ connection, documents, workspace, onDidChangeWatchedFiles, onInitialized }: ServerContext) {
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
     const publish = (uri: string) => {
@@ -43,7 +43,7 @@ export const diagnosticsFeature: Feature = {
       for (const change of params.changes) if (change.uri.endsWith('.sysd')) changed(change.uri);
     });
     workspace.onConfigChanged(() => { for (const document of documents.all()) schedule(document.uri, 0); });
-    connection.onInitialized(() => {
+    onInitialized(() => {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sysd' }] }).catch(() => undefined);
     });
   },

@@ -16,8 +16,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(documents);
   const watchers: Array<Parameters<ServerContext['onDidChangeWatchedFiles']>[0]> = [];
-  const context: ServerContext = { connection, documents, workspace, workspaceFolders: [], onDidChangeWatchedFiles: (listener) => watchers.push(listener) };
+  const starters: Array<() => void> = [];
+  const context: ServerContext = {
+    connection, documents, workspace, workspaceFolders: [],
+    onDidChangeWatchedFiles: (listener) => watchers.push(listener),
+    onInitialized: (listener) => starters.push(listener),
+  };
   connection.onDidChangeWatchedFiles((params) => { for (const listener of watchers) listener(params); });
+  connection.onInitialized(() => { for (const listener of starters) listener(); });
 
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
