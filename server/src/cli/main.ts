@@ -1,16 +1,28 @@
 // The `sysd` command line: dispatches to one command module per verb.
 import { runCheck } from './check';
+import { runEstimate } from './estimate';
+import { runExplain } from './explain';
+import { runExport } from './export';
+import { runRules } from './rules';
+import { runFmt } from './fmt';
 import { runLsp } from './lsp';
-import { EXIT_USAGE, type CommandResult, type Io } from './io';
-
-const VERSION = '0.1.0';
+import { runRender } from './render';
+import { EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
+import { VERSION } from './version';
+import { didYouMean } from '../language/suggest';
 
 const USAGE = `sysd ${VERSION} — system design as code
 
 Usage: sysd <command> [options]
 
 Commands:
-  check [PATHS…]     check designs (files or directories) and print diagnostics
+  check [PATHS…]     review designs (files, directories, globs): text, json or sarif
+  export FILE        export a design as a Mermaid or D2 diagram, or the model as JSON
+  estimate FILE      the back-of-the-envelope numbers of the scale block
+  rules              list the best-practice rules
+  explain RULE       print a rule's documentation
+  fmt [--check] [PATHS…]  format designs in place (--check: list unformatted files)
+  render FILE [-o OUT]    draw a design as SVG or PNG (the preview's picture)
   lsp --stdio        start the language server for any LSP editor
 
 Options:
@@ -20,7 +32,13 @@ Options:
 
 const commands: Record<string, (args: string[], io: Io) => Promise<CommandResult>> = {
   check: runCheck,
+  estimate: runEstimate,
+  explain: runExplain,
+  export: runExport,
+  rules: runRules,
+  fmt: runFmt,
   lsp: runLsp,
+  render: runRender,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -35,8 +53,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const run = commands[command];
   if (!run) {
-    io.err(`sysd: unknown command '${command}'. Run 'sysd --help' for the list.\n`);
+    io.err(`sysd: unknown command '${command}'.${didYouMean(command, Object.keys(commands))} Run 'sysd --help' for the list.\n`);
     return EXIT_USAGE;
   }
-  return (await run(args, io)).exitCode;
+  try {
+    return (await run(args, io)).exitCode;
+  } catch (error) {
+    // Problems a user can fix get one clear line; anything else is a bug and says so (still no stack trace).
+    if (error instanceof UsageError) {
+      io.err(`sysd ${command}: ${error.message}\nRun 'sysd ${command} --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
 }

@@ -35,6 +35,8 @@ class Printer {
   private wroteAnything = false;
   /** A line comment (or a block comment followed by a newline) was written: the next piece starts a new line. */
   private mustBreak = false;
+  /** An inline block comment was written last: the next piece keeps a space from it. */
+  private afterComment = false;
   private commentIndex = 0;
 
   constructor(private readonly source: string, private readonly comments: Comment[], private readonly eol: string) {}
@@ -75,6 +77,7 @@ class Printer {
       this.lastSourceEnd = comment.end;
       this.wroteAnything = true;
       this.mustBreak = !comment.block || this.newlineFollows(comment.end);
+      this.afterComment = !this.mustBreak;
     }
   }
 
@@ -91,10 +94,11 @@ class Printer {
       if (separator === 'line' && blankLine) this.out += this.eol;
       // A statement broken by a line comment continues one level deeper.
       this.out += INDENT.repeat(this.depth + (separator === 'line' ? 0 : 1));
-    } else if (separator === 'space') {
+    } else if (separator === 'space' || this.afterComment) {
       this.out += ' ';
     }
     this.mustBreak = false;
+    this.afterComment = false;
   }
 
   private hasNewline(from: number, to: number): boolean {
@@ -135,6 +139,24 @@ class Formatter {
   constructor(private readonly file: SysdFile, private readonly source: string) {
     const eol = /\r\n/.test(source.slice(0, source.indexOf('\n') + 1)) ? '\r\n' : '\n';
     this.printer = new Printer(source, [...file.comments].sort((a, b) => a.offset - b.offset), eol);
+  }
+
+  /** The offset of the next `char` at or after `from`, skipping comments (punctuation has no node of its own). */
+  private punct(char: string, from: number): number {
+    const text = this.source;
+    for (let i = from; i < text.length; i++) {
+      if (text.startsWith('/*', i)) { const close = text.indexOf('*/', i + 2); if (close === -1) break; i = close + 1; continue; }
+      if (text.startsWith('//', i)) { const eol = text.indexOf('\n', i); if (eol === -1) break; i = eol; continue; }
+      if (text[i] === char) return i;
+    }
+    return from;
+  }
+
+  /** Writes a punctuation character found in the source at or after `from`; returns the offset after it. */
+  private punctPiece(char: string, from: number, separator: Separator): number {
+    const at = this.punct(char, from);
+    this.printer.piece(char, at, at + 1, separator);
+    return at + 1;
   }
 
   run(): string {
@@ -188,20 +210,23 @@ class Formatter {
   }
 
   private annotation(annotation: Annotation, begin: (text: string, from: number, to: number) => void): void {
-    begin(`@${annotation.name.name}`, annotation.offset, annotation.name.end);
-    if (annotation.args.length === 0 && !annotation.reason) return;
+    begin('@', annotation.offset, annotation.offset + 1);
     const p = this.printer;
-    p.piece('(', annotation.name.end, annotation.name.end, 'none');
+    p.piece(annotation.name.name, annotation.name.offset, annotation.name.end, 'none');
+    if (annotation.args.length === 0 && !annotation.reason) return;
+    let after = this.punctPiece('(', annotation.name.end, 'none');
     annotation.args.forEach((arg, i) => {
-      if (i > 0) p.piece(',', arg.offset, arg.offset, 'none');
+      if (i > 0) this.punctPiece(',', after, 'none');
       p.piece(arg.name, arg.offset, arg.end, i > 0 ? 'space' : 'none');
+      after = arg.end;
     });
     if (annotation.reason) {
       const reason = annotation.reason;
-      if (annotation.args.length > 0) p.piece(',', reason.offset, reason.offset, 'none');
+      if (annotation.args.length > 0) this.punctPiece(',', after, 'none');
       p.piece(encodeCanonical(reason.value), reason.offset, reason.end, annotation.args.length > 0 ? 'space' : 'none');
+      after = reason.end;
     }
-    p.piece(')', annotation.end - 1, annotation.end, 'none');
+    this.punctPiece(')', after, 'none');
   }
 
   private group(group: GroupDecl): void {
@@ -230,12 +255,13 @@ class Formatter {
     for (const hop of connection.hops) {
       p.piece(ARROW_TEXT[hop.arrow.kind], hop.arrow.offset, hop.arrow.end, 'space');
       hop.targets.forEach((target, i) => {
-        if (i > 0) p.piece(',', target.offset, target.offset, 'none');
+        if (i > 0) this.punctPiece(',', hop.targets[i - 1].end, 'none');
         p.piece(target.name, target.offset, target.end, 'space');
       });
     }
     if (connection.label) {
-      p.piece(':', connection.label.offset, connection.label.offset, 'space');
+      const last = connection.hops[connection.hops.length - 1];
+      this.punctPiece(':', last.targets[last.targets.length - 1]?.end ?? last.arrow.end, 'space');
       this.string(connection.label.value, connection.label.offset, connection.label.end);
     }
     if (connection.block) this.block(connection.block);
@@ -280,7 +306,7 @@ class Formatter {
   private property(property: Property, separator: Separator, blank: boolean): void {
     const p = this.printer;
     p.piece(property.name.name, property.name.offset, property.name.end, separator, blank);
-    p.piece(':', property.name.end, property.name.end, 'none');
+    this.punctPiece(':', property.name.end, 'none');
     this.value(property.value as Value, 'space');
   }
 
@@ -292,7 +318,7 @@ class Formatter {
     }
     p.piece('[', value.offset, value.offset + 1, separator);
     value.items.forEach((item, i) => {
-      if (i > 0) p.piece(',', item.offset, item.offset, 'none');
+      if (i > 0) this.punctPiece(',', value.items[i - 1].end, 'none');
       this.value(item, i > 0 ? 'space' : 'none');
     });
     p.piece(']', value.end - 1, value.end, 'none');

@@ -1,0 +1,151 @@
+// The formatter: golden files, idempotence, range edits, and a property test that it never changes the design.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { designFingerprint, formatFile, formatRangeEdits, formatText, minimalEdit, offsetAt } from '../../server/src/language/format';
+import { lex } from '../../server/src/language/lexer';
+import { parse } from '../../server/src/language/parser';
+import { encodeString } from '../../server/src/language/strings';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const goldenDir = path.join(root, 'tests/fixtures/format');
+const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.sysd')).map((f) => path.join(root, 'examples', f));
+
+function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+  const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, offsetAt(out, edit.range.start)) + edit.newText + out.slice(offsetAt(out, edit.range.end));
+  return out;
+}
+
+for (const input of readdirSync(goldenDir).filter((f) => f.endsWith('.input.sysd'))) {
+  const name = input.replace('.input.sysd', '');
+  test(`golden: ${name}`, () => {
+    const text = readFileSync(path.join(goldenDir, input), 'utf8');
+    const expected = readFileSync(path.join(goldenDir, `${name}.expected.sysd`), 'utf8');
+    const formatted = formatText(text);
+    assert.equal(formatted, expected);
+    assert.equal(formatText(formatted), formatted, 'formatting the expected output changes nothing');
+  });
+}
+
+test('a file with a syntax error is returned unchanged', () => {
+  const text = 'service a { instances: 3\nservice   b\n';
+  assert.equal(formatText(text), text);
+  assert.equal(formatFile(parse(text), text), undefined);
+});
+
+test('a second design header (kept aside by the parser) blocks formatting instead of being dropped', () => {
+  const text = 'design "A"\nservice  a\ndesign "B"\n';
+  assert.equal(formatText(text), text);
+});
+
+test('the examples format idempotently and keep their design and every comment', () => {
+  for (const file of examples) {
+    const text = readFileSync(file, 'utf8');
+    const once = formatText(text);
+    assert.equal(formatText(once), once, `${path.basename(file)} is stable`);
+    assert.equal(designFingerprint(parse(once)), designFingerprint(parse(text)));
+    assert.equal(parse(once).comments.length, parse(text).comments.length);
+  }
+});
+
+test('range formatting rewrites only the statements the range touches', () => {
+  const text = 'service a{instances:3}\nservice   b\nservice c{ timeout:1s }\n';
+  const file = parse(text);
+  const start = text.indexOf('service   b');
+  const edits = formatRangeEdits(file, text, start + 3, start + 4);
+  assert.equal(edits.length, 1);
+  assert.equal(applyEdits(text, edits), 'service a{instances:3}\nservice b\nservice c{ timeout:1s }\n');
+});
+
+test('range formatting fixes the indentation of a nested statement as part of its top-level statement', () => {
+  const text = 'group g {\nservice a{x:1}\n}\nservice   b\n';
+  const edits = formatRangeEdits(parse(text), text, text.indexOf('x:1'), text.indexOf('x:1'));
+  assert.equal(applyEdits(text, edits), 'group g {\n  service a { x: 1 }\n}\nservice   b\n');
+});
+
+test('range formatting of an already formatted statement gives no edit', () => {
+  const text = 'service a { instances: 3 }\n';
+  assert.deepEqual(formatRangeEdits(parse(text), text, 0, text.length), []);
+});
+
+test('minimalEdit replaces only the changed middle', () => {
+  assert.deepEqual(minimalEdit('service a{x:1}\n', 'service a { x: 1 }\n'), {
+    range: { start: { line: 0, character: 9 }, end: { line: 0, character: 13 } }, newText: ' { x: 1 ',
+  });
+  assert.equal(minimalEdit('same', 'same'), undefined);
+});
+
+// ---- property test: random designs, random whitespace and comments between every token ----
+
+const ids = ['api', 'db', 'web', 'clicks-dlq', 'a_1', 'Edge2'];
+const kinds = ['service', 'database', 'cache', 'queue', 'client', 'worker'];
+const id = fc.constantFrom(...ids);
+const label = fc.string({ maxLength: 12 }).map((s) => encodeString(s));
+const scalar = fc.oneof(
+  fc.constantFrom('3', '1h', '10M', '5k/s', '99.9%', '5x', '91TB', '1_000', '2..20', 'true', 'false', 'redis', 'at-least-once'),
+  label,
+);
+const value = fc.oneof({ weight: 4, arbitrary: scalar.map((v) => [v]) }, {
+  weight: 1,
+  arbitrary: fc.array(fc.constantFrom('static', 'images', '"x"'), { maxLength: 3 }).map((items) => ['[', ...items.flatMap((item, i) => (i > 0 ? [',', item] : [item])), ']']),
+});
+const property = fc.tuple(fc.constantFrom('ttl', 'engine', 'instances', 'description', 'tags', 'timeout'), value, fc.constantFrom('', ',', ';'))
+  .map(([name, v, sep]) => [name, ':', ...v, ...(sep ? [sep] : [])]);
+const block = fc.array(property, { maxLength: 4 }).map((props) => ['{', ...props.flat(), '}']);
+const annotation = fc.option(fc.constantFrom(['@', 'allow', '(', 'orphan-component', ')'], ['@', 'allow', '(', 'no-timeout', ',', '"why"', ')'], ['@', 'note']), { nil: undefined });
+const component = fc.tuple(annotation, fc.constantFrom(...kinds), id, fc.option(label, { nil: undefined }), fc.option(block, { nil: undefined }))
+  .map(([a, kind, name, l, b]) => [...(a ?? []), kind, name, ...(l ? [l] : []), ...(b ?? [])]);
+const connection = fc.tuple(id, fc.array(fc.tuple(fc.constantFrom('->', '~>', '<->'), fc.array(id, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 3 }),
+  fc.option(label, { nil: undefined }), fc.option(block, { nil: undefined }))
+  .map(([source, hops, l, b]) => [source, ...hops.flatMap(([arrow, targets]) => [arrow, ...targets.flatMap((t, i) => (i > 0 ? [',', t] : [t]))]), ...(l ? [':', l] : []), ...(b ?? [])]);
+const group = fc.tuple(id, fc.array(fc.oneof(component, property), { maxLength: 3 }))
+  .map(([name, items]) => ['group', name, '{', ...items.flat(), '}']);
+const statement = fc.oneof(component, connection, group, block.map((b) => ['scale', ...b]), fc.constant(['import', '"other.sysd"']));
+const design = fc.tuple(fc.option(label.map((l) => ['design', l]), { nil: undefined }), fc.array(statement, { maxLength: 6 }))
+  .map(([header, statements]) => [...(header ?? []), ...statements.flat()]);
+
+/** What goes between two tokens: whitespace, sometimes a comment (a line comment always ends its line). */
+const separator = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(' ', '  ', '\n', '\n\n\n', '\t', ' \n  ') },
+  { weight: 1, arbitrary: fc.constantFrom(' /* c */ ', '/* two\n lines */', ' // note\n', '\n// own line\n', '  // #region x\n') },
+);
+
+function spaced(tokens: string[], separators: string[]): string {
+  return tokens.map((token, i) => (i === 0 ? token : `${separators[i % separators.length] ?? ' '}${token}`)).join('') + '\n';
+}
+
+function assertSafe(text: string): void {
+  const before = parse(text);
+  if (before.errors.length > 0 || before.extraDesigns.length > 0) return;
+  const result = formatFile(before, text);
+  assert.ok(result, 'a file without errors can be formatted');
+  const after = parse(result.text);
+  assert.deepEqual(after.errors, [], `formatted text parses:\n${result.text}`);
+  assert.equal(designFingerprint(after), designFingerprint(before), `same design:\n${text}\n---\n${result.text}`);
+  assert.equal(after.comments.length, before.comments.length);
+  const again = formatFile(after, result.text);
+  assert.equal(again?.text, result.text, `idempotent:\n${result.text}`);
+}
+
+test('property: formatting random designs keeps the design and comments, and is idempotent', () => {
+  fc.assert(fc.property(design, fc.array(separator, { minLength: 1, maxLength: 40 }), (tokens, separators) => {
+    assertSafe(spaced(tokens, separators));
+  }), { numRuns: 400 });
+});
+
+test('property: the examples re-spaced with random whitespace and comments format back safely', () => {
+  const tokenised = examples.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const lexed = lex(text);
+    return [...lexed.tokens, ...lexed.comments].sort((a, b) => a.startOffset - b.startOffset)
+      .map((t) => (t.image.startsWith('//') ? `${t.image}\n` : t.image));
+  });
+  fc.assert(fc.property(fc.constantFrom(...tokenised), fc.array(separator, { minLength: 1, maxLength: 60 }), (tokens, separators) => {
+    assertSafe(spaced(tokens, separators));
+  }), { numRuns: 40 });
+});
