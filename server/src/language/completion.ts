@@ -1,0 +1,210 @@
+// Completion: what may be typed at the cursor (kinds, properties, values, IDs, rule ids, units), with docs from docs/.
+import type { Dimension, Position, Range } from './ast';
+import { COMPONENT_KINDS } from './ast';
+import type { Analysis } from './analysis';
+import { completionSite, type CompletionSite } from './completionContext';
+import { componentSnippets } from './completionSnippets';
+import { enumValueDocs } from './docs/enums';
+import { guideReasons } from './docs/guide';
+import { kindDocs } from './docs/kinds';
+import { propertyDocs, type PropertyOwner } from './docs/properties';
+import type { Element } from './model';
+import { formatQuantity, parseQuantity } from './quantities';
+import { RULE_IDS } from './rules/ids';
+import { ruleById } from './rules/registry';
+import { describeSpec, propertiesOf, type Owner, type ValueSpec } from './schema';
+
+export type CompletionKind = 'kind' | 'keyword' | 'property' | 'value' | 'component' | 'rule' | 'unit' | 'snippet';
+
+export interface Completion {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** What to insert instead of the label; a snippet when `snippet` is true. */
+  insertText?: string;
+  snippet?: boolean;
+  /** The text the item replaces: the word being typed. */
+  range: Range;
+  /** Lower sorts first; items of equal rank keep alphabetical order. */
+  sortText?: string;
+  filterText?: string;
+}
+
+/** Completions at `position` of `text`; `analysis` (of the same text) supplies the names of the design. */
+export function completionsAt(analysis: Analysis | undefined, text: string, position: Position): Completion[] {
+  const site = completionSite(text, position);
+  return completionsFor(site, analysis);
+}
+
+export function completionsFor(site: CompletionSite, analysis: Analysis | undefined): Completion[] {
+  const elements = analysis ? [...analysis.model.elements.values()] : [];
+  switch (site.type) {
+    case 'none': return [];
+    case 'statement': return statementItems(site, elements, analysis);
+    case 'property': return propertyItems(site.owner, site.present, site.range);
+    case 'value': return valueItems(site, elements);
+    case 'unit': return unitItems(site);
+    case 'target': return targetItems(site, elements);
+    case 'annotation': return [{ label: 'allow', kind: 'keyword', detail: '@allow(rule-id, "reason")', insertText: 'allow(${1:rule-id}, "${2:reason}")', snippet: true, range: site.range, documentation: 'Accepts a known trade-off: the listed rules stay silent for this element.' }];
+    case 'rule': return RULE_IDS.filter((id) => !site.present.includes(id)).map((id) => ({
+      label: id, kind: 'rule', detail: ruleById(id)?.description ?? 'best-practice rule', documentation: guideReasons[id], range: site.range,
+    }));
+  }
+}
+
+function statementItems(site: CompletionSite & { type: 'statement' }, elements: Element[], analysis: Analysis | undefined): Completion[] {
+  const items: Completion[] = COMPONENT_KINDS.map((kind) => ({
+    label: kind, kind: 'kind', detail: kindDocs[kind].title, documentation: kindDocs[kind].markdown, insertText: `${kind} `, range: site.range, sortText: `1${kind}`,
+  }));
+  items.push({ label: 'group', kind: 'keyword', detail: 'a box around related components', insertText: 'group ${1:id} "${2:Label}" {\n  kind: ${3|region,zone,vpc,tier,boundary,team|}\n  $0\n}', snippet: true, range: site.range, sortText: '2group' });
+  if (site.topLevel) {
+    if (!analysis?.model.scale) {
+      items.push({ label: 'scale', kind: 'keyword', detail: 'the back-of-the-envelope estimate', insertText: 'scale {\n  dau: ${1:10M}\n  writes: ${2:100M/day}\n  read_write_ratio: ${3:10}\n  peak_factor: ${4:3x}\n  availability: ${5:99.9%}\n}$0', snippet: true, range: site.range, sortText: '2scale' });
+    }
+    items.push({ label: 'import', kind: 'keyword', detail: 'components from another .sysd file', insertText: 'import "${1:shared.sysd}"$0', snippet: true, range: site.range, sortText: '2import' });
+  }
+  if (site.group) items.push(...propertyItems('group', site.present, site.range).map((item) => ({ ...item, sortText: `0${item.label}` })));
+  for (const element of elements) {
+    items.push({ label: element.id, kind: 'component', detail: `${element.type === 'group' ? 'group' : element.kind}${element.label ? ` — ${element.label}` : ''} (start a connection)`, range: site.range, sortText: `3${element.id}` });
+  }
+  const taken = (id: string) => analysis?.model.elements.has(id) ?? false;
+  for (const snippet of componentSnippets(taken)) {
+    items.push({
+      label: `${snippet.kind} { … }`, kind: 'snippet', detail: `${kindDocs[snippet.kind].title} with recommended properties`,
+      documentation: `${snippet.why}\n\n\`\`\`sysd\n${snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '')}\n\`\`\``,
+      insertText: snippet.body, snippet: true, filterText: snippet.kind, range: site.range, sortText: `4${snippet.kind}`,
+    });
+  }
+  return items;
+}
+
+function snippetFor(spec: ValueSpec): string {
+  switch (spec.type) {
+    case 'enum': return `\${1|${spec.values.join(',')}|}`;
+    case 'boolean': return '${1|true,false|}';
+    case 'string': return '"$1"';
+    case 'list': return '[$1]';
+    default: return '$1';
+  }
+}
+
+function propertyItems(owner: Owner, present: string[], range: Range): Completion[] {
+  const specs = propertiesOf(owner);
+  return Object.entries(specs).filter(([name]) => !present.includes(name)).map(([name, spec]) => {
+    const doc = propertyDocs[name];
+    const specific = owner === 'design' ? undefined : doc?.byKind?.[owner as PropertyOwner];
+    return {
+      label: name, kind: 'property' as const, detail: describeSpec(spec).replace(/`/g, ''),
+      documentation: [doc?.markdown, specific && `*Here:* ${specific}`].filter(Boolean).join('\n\n') || undefined,
+      insertText: `${name}: ${snippetFor(spec)}`, snippet: true, range,
+      // Properties common to every kind come after the ones of this kind.
+      sortText: `${['description', 'technology', 'owner', 'tags'].includes(name) ? 1 : 0}${name}`,
+    };
+  });
+}
+
+function valueDocs(owner: Owner, property: string): Record<string, string> | undefined {
+  return enumValueDocs[`${owner}.${property}`] ?? enumValueDocs[property];
+}
+
+/** Example values for properties that take a quantity or a range, typed by their dimension. */
+const EXAMPLES: Record<Dimension | 'range', string[]> = {
+  duration: ['500ms', '2s', '30s', '1h', '1d', '7d'],
+  size: ['512MB', '2GB', '100GB', '1TB'],
+  rate: ['100/s', '1k/s', '10k/s', '1M/day', '100M/day'],
+  dataRate: ['10MB/s', '100GB/day', '1Gbps'],
+  percent: ['99.9%', '99.95%', '99.99%'],
+  factor: ['2x', '3x', '5x'],
+  number: [],
+  range: ['2..10', '3..20'],
+};
+
+function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[]): Completion[] {
+  const spec = propertiesOf(site.owner)[site.property];
+  if (!spec) return [];
+  const itemSpec = spec.type === 'list' ? spec.of : spec;
+  const range = site.range;
+  const wrap = (value: string) => (spec.type === 'list' && !site.inList ? `[${value}]` : value);
+  switch (itemSpec.type) {
+    case 'enum':
+    case 'openEnum': {
+      const docs = valueDocs(site.owner, site.property);
+      return itemSpec.values.filter((v) => !site.present.includes(v)).map((value, index) => ({
+        label: value, kind: 'value' as const, detail: `${site.property}`, documentation: docs?.[value], insertText: wrap(value), range,
+        sortText: String(index).padStart(3, '0'),
+      }));
+    }
+    case 'boolean':
+      return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, detail: site.property, documentation: propertyDocs[site.property]?.summary, range }));
+    case 'reference':
+      return elements
+        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component)
+        .map((e) => ({ label: e.id, kind: 'component' as const, detail: `${e.type === 'component' ? e.kind : 'group'}${e.label ? ` — ${e.label}` : ''}`, range }));
+    case 'quantity': {
+      const examples = itemSpec.dimensions.flatMap((d) => EXAMPLES[d]);
+      return examples.map((example, index) => ({ label: example, kind: 'value' as const, detail: describeSpec(itemSpec), range, sortText: String(index).padStart(3, '0') }));
+    }
+    case 'range':
+      return EXAMPLES.range.map((example) => ({ label: example, kind: 'value' as const, detail: 'min..max instances', range }));
+    default:
+      return [];
+  }
+}
+
+/** Units by dimension, in the order people reach for them. */
+const UNITS: Record<Dimension, string[]> = {
+  duration: ['ms', 's', 'min', 'h', 'd', 'w', 'y'],
+  size: ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB'],
+  rate: ['/s', '/min', '/h', '/day', 'k/s', 'M/day', 'B/day'],
+  dataRate: ['Mbps', 'Gbps', 'MB/s', 'GB/s', 'GB/day', 'TB/day'],
+  percent: ['%'],
+  factor: ['x'],
+  number: ['k', 'M', 'B'],
+};
+const MAGNITUDE = /^[kKMBGT]$/;
+
+function unitItems(site: CompletionSite & { type: 'unit' }): Completion[] {
+  const spec = site.owner && site.property ? propertiesOf(site.owner)[site.property] : undefined;
+  const itemSpec = spec?.type === 'list' ? spec.of : spec;
+  if (itemSpec && itemSpec.type !== 'quantity') return [];
+  const dimensions: readonly Dimension[] = itemSpec?.type === 'quantity' ? itemSpec.dimensions : ['duration', 'size', 'rate', 'dataRate', 'percent', 'factor', 'number'];
+  const magnitude = site.unit.split('/')[0];
+  const candidates = new Set<string>();
+  for (const dimension of dimensions) {
+    for (const unit of UNITS[dimension]) {
+      if (MAGNITUDE.test(magnitude) && dimension === 'rate') {
+        // `100M` already has its magnitude: only the period is missing.
+        if (unit.startsWith('/')) candidates.add(`${magnitude}${unit}`);
+      } else candidates.add(unit);
+    }
+  }
+  const items: Completion[] = [];
+  let index = 0;
+  for (const unit of candidates) {
+    const text = `${site.number}${unit}`;
+    const parsed = parseQuantity(text);
+    if (!parsed.ok || !dimensions.includes(parsed.quantity.dimension)) continue;
+    if (!text.startsWith(site.number + site.unit)) continue;
+    items.push({
+      label: text, kind: 'unit', detail: `= ${formatQuantity(parsed.quantity)}`, range: site.range, filterText: text,
+      sortText: String(index++).padStart(3, '0'),
+    });
+  }
+  return items;
+}
+
+function targetItems(site: CompletionSite & { type: 'target' }, elements: Element[]): Completion[] {
+  // After `~>` the usual target carries messages (or consumes them).
+  const preferred = site.arrow === 'async' ? ['queue', 'topic', 'worker', 'function'] : [];
+  return elements
+    .filter((e) => e.id !== site.source && !site.present.slice(1).includes(e.id))
+    .map((e) => {
+      const what = e.type === 'group' ? 'group' : e.kind;
+      return {
+        label: e.id, kind: 'component' as const, detail: `${what}${e.label ? ` — ${e.label}` : ''}`, range: site.range,
+        sortText: `${preferred.includes(what) ? 0 : 1}${e.id}`,
+      };
+    });
+}

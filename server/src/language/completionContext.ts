@@ -1,0 +1,213 @@
+// Where the cursor is, for completion: worked out from the tokens before it, so it works while the line is incomplete.
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import type { ArrowKind, ComponentKind, Position, Range } from './ast';
+import { isComponentKind } from './ast';
+import * as T from './lexer';
+import { lex } from './lexer';
+import type { Owner } from './schema';
+
+/** What may be typed at the cursor. `range` is the word being typed (empty at the cursor when there is none). */
+export type CompletionSite = { range: Range; word: string } & (
+  | { type: 'none' }
+  /** Start of a statement; in a group body, `group` names it (group properties are valid there too). */
+  | { type: 'statement'; topLevel: boolean; group?: string; present: string[] }
+  | { type: 'property'; owner: Owner; present: string[]; component?: string }
+  | { type: 'value'; owner: Owner; property: string; inList: boolean; present: string[]; component?: string }
+  /** A number being typed: its digits and the unit typed so far. */
+  | { type: 'unit'; number: string; unit: string; owner?: Owner; property?: string }
+  | { type: 'target'; arrow: ArrowKind; source?: string; present: string[] }
+  | { type: 'annotation' }
+  | { type: 'rule'; present: string[] }
+);
+
+type Frame =
+  | { type: 'block'; owner: Owner; open: number; component?: string }
+  | { type: 'group'; open: number; id?: string }
+  | { type: 'list'; open: number }
+  | { type: 'paren'; open: number; allow: boolean };
+
+const ARROWS: Array<[TokenType, ArrowKind]> = [[T.SyncArrow, 'sync'], [T.AsyncArrow, 'async'], [T.DuplexArrow, 'duplex']];
+
+const is = (token: IToken | undefined, type: TokenType): boolean => token !== undefined && tokenMatcher(token, type);
+const arrowOf = (token: IToken | undefined): ArrowKind | undefined => ARROWS.find(([type]) => is(token, type))?.[1];
+
+export function offsetAt(text: string, position: Position): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + position.character, text.length);
+}
+
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+const QUANTITY_BEFORE = /(?<![A-Za-z0-9_.])(-?\d[\d_]*(?:\.\d[\d_]*)?)([A-Za-z%]*(?:\/[A-Za-z]*)?)$/;
+const NAME_BEFORE = /[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The owner of a `{` from the tokens before it: `KIND id "label" {`, `group id {`, `scale {`, `design "t" {`, or a connection. */
+function frameFor(tokens: IToken[], open: number): Frame {
+  let i = open - 1;
+  if (is(tokens[i], T.StringLike)) i--;
+  const before = tokens[i];
+  if (is(before, T.Scale)) return { type: 'block', owner: 'scale', open };
+  if (is(before, T.Design)) return { type: 'block', owner: 'design', open };
+  if (is(before, T.Identifier)) {
+    const keyword = tokens[i - 1];
+    if (is(keyword, T.Group)) return { type: 'group', open, id: before.image };
+    if (keyword && is(keyword, T.KindKeyword) && isComponentKind(keyword.image)) {
+      return { type: 'block', owner: keyword.image as ComponentKind, open, component: before.image };
+    }
+  }
+  return { type: 'block', owner: 'connection', open };
+}
+
+/** Property names already written in the block opened at `open` (before and after the cursor), minus the word being typed. */
+function presentIn(tokens: IToken[], open: number, skipOffset: number, stopAtStatement: boolean): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (is(token, T.LCurly)) depth++;
+    else if (is(token, T.RCurly)) { depth--; if (depth === 0) break; }
+    // An unclosed block ends where the next statement starts.
+    else if (stopAtStatement && depth === 1 && (is(token, T.KindKeyword) || is(token, T.Group) || is(token, T.Scale)) && !is(tokens[i + 1], T.Colon)) break;
+    else if (depth === 1 && is(token, T.Name) && is(tokens[i + 1], T.Colon) && token.startOffset !== skipOffset) names.push(token.image);
+  }
+  return names;
+}
+
+/** Values already listed in the `[ … ]` opened at `open`. */
+function listItems(tokens: IToken[], open: number, skipOffset: number): string[] {
+  const items: string[] = [];
+  for (let i = open + 1; i < tokens.length && !is(tokens[i], T.RSquare) && !is(tokens[i], T.RCurly); i++) {
+    if (is(tokens[i], T.Name) && tokens[i].startOffset !== skipOffset) items.push(tokens[i].image);
+  }
+  return items;
+}
+
+/** The completion site at `position`, from the text alone (the model supplies names later). */
+export function completionSite(text: string, position: Position): CompletionSite {
+  const offset = offsetAt(text, position);
+  const { tokens, comments } = lex(text);
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const linePrefix = text.slice(lineStart, offset);
+
+  const none = (range: Range, word = ''): CompletionSite => ({ type: 'none', range, word });
+  const here: Range = { start: position, end: position };
+  if (comments.some((c) => c.startOffset < offset && offset <= (c.endOffset ?? c.startOffset) + (c.tokenType === T.LineComment ? 1 : 0))) return none(here);
+  if (tokens.some((t) => is(t, T.StringLike) && t.startOffset < offset && (offset <= (t.endOffset ?? 0) || (t.tokenType === T.UnterminatedString && offset === (t.endOffset ?? 0) + 1)))) return none(here);
+
+  const quantity = QUANTITY_BEFORE.exec(linePrefix);
+  const name = quantity ? null : NAME_BEFORE.exec(linePrefix);
+  const typed = quantity?.[0] ?? name?.[0] ?? '';
+  const wordStart = offset - typed.length;
+  const after = text.slice(offset).match(quantity ? /^[A-Za-z0-9_%./]*/ : name ? /^[A-Za-z0-9_-]*/ : /^/)?.[0] ?? '';
+  const range: Range = { start: positionAt(text, wordStart), end: positionAt(text, offset + after.length) };
+  const word = typed + after;
+
+  const prev = tokens.filter((t) => (t.endOffset ?? t.startOffset) < wordStart);
+  const frames: Frame[] = [];
+  prev.forEach((token, index) => {
+    if (is(token, T.LCurly)) frames.push(frameFor(prev, index));
+    else if (is(token, T.LSquare)) frames.push({ type: 'list', open: index });
+    else if (is(token, T.LParen)) frames.push({ type: 'paren', open: index, allow: is(prev[index - 2], T.At) && prev[index - 1]?.image === 'allow' });
+    else if (is(token, T.RCurly)) closeFrame(frames, ['block', 'group']);
+    else if (is(token, T.RSquare)) closeFrame(frames, ['list']);
+    else if (is(token, T.RParen)) closeFrame(frames, ['paren']);
+  });
+  const frame = frames[frames.length - 1];
+  const p1 = prev[prev.length - 1];
+  const p2 = prev[prev.length - 2];
+  const wordLine = range.start.line;
+  const onEarlierLine = (token: IToken | undefined) => token !== undefined && (token.endLine ?? 1) - 1 < wordLine;
+  // `prev` is a prefix of `tokens`, so frame indices hold in both; the word being typed is not "present".
+  const skip = wordStart;
+
+  if (frame?.type === 'paren') {
+    if (!frame.allow) return none(range, word);
+    const present = prev.slice(frame.open + 1).filter((t) => is(t, T.Name)).map((t) => t.image);
+    return { type: 'rule', range, word, present };
+  }
+
+  // A value: after `name:` in a block or a group body, or inside a list value.
+  const valueOf = (propertyToken: IToken | undefined, owner: Owner, inList: boolean, present: string[], component?: string): CompletionSite | undefined => {
+    if (!propertyToken || !is(propertyToken, T.Name)) return undefined;
+    if (quantity) return { type: 'unit', range, word, number: quantity[1], unit: quantity[2], owner, property: propertyToken.image };
+    return { type: 'value', range, word, owner, property: propertyToken.image, inList, present, component };
+  };
+  if (frame?.type === 'list') {
+    const colon = prev[frame.open - 1];
+    const outer = frames[frames.length - 2];
+    const owner: Owner = outer?.type === 'block' ? outer.owner : outer?.type === 'group' ? 'group' : 'connection';
+    if (!is(colon, T.Colon)) return none(range, word);
+    return valueOf(prev[frame.open - 2], owner, true, listItems(tokens, frame.open, skip), outer?.type === 'block' ? outer.component : undefined) ?? none(range, word);
+  }
+  if (is(p1, T.Colon) && frame) {
+    const owner: Owner = frame.type === 'block' ? frame.owner : 'group';
+    const site = valueOf(p2, owner, false, [], frame.type === 'block' ? frame.component : undefined);
+    if (site) return site;
+  }
+  if (quantity) {
+    // A bare number that is not a property value (e.g. `dau 10` with its ':' missing) still gets units.
+    return { type: 'unit', range, word, number: quantity[1], unit: quantity[2] };
+  }
+
+  if (frame?.type === 'block') {
+    // `{ ttl |` waits for ':'; anything else in a block is a place for a property name.
+    if (is(p1, T.Name) && !is(p2, T.Colon) && !onEarlierLine(p1) && !is(p1, T.True) && !is(p1, T.False)) return none(range, word);
+    return { type: 'property', range, word, owner: frame.owner, present: presentIn(tokens, frame.open, skip, true), component: frame.component };
+  }
+
+  // Statement level: the top of the file or a group body.
+  if (is(p1, T.At)) return { type: 'annotation', range, word };
+  const arrow = arrowOf(p1) ?? (is(p1, T.Comma) ? chainArrow(prev) : undefined);
+  if (arrow) {
+    const present = connectionTokens(prev).filter((t) => is(t, T.Identifier)).map((t) => t.image);
+    return { type: 'target', range, word, arrow, source: present[0], present };
+  }
+  const startsStatement = p1 === undefined || is(p1, T.RCurly) || is(p1, T.Semicolon) || is(p1, T.RParen) ||
+    (is(p1, T.LCurly) && frame?.type === 'group') ||
+    (onEarlierLine(p1) && !is(p1, T.KindKeyword) && !is(p1, T.Group) && !is(p1, T.Import) && !is(p1, T.Design) && !is(p1, T.Scale) && !is(p1, T.Colon) && !is(p1, T.At));
+  if (startsStatement) {
+    const group = frame?.type === 'group' ? frame : undefined;
+    return { type: 'statement', range, word, topLevel: frame === undefined, group: group?.id, present: group ? presentIn(tokens, group.open, skip, false) : [] };
+  }
+  return none(range, word);
+}
+
+/** The arrow a `a -> b, |` target list follows. */
+function chainArrow(prev: IToken[]): ArrowKind | undefined {
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const arrow = arrowOf(prev[i]);
+    if (arrow) return arrow;
+    if (!is(prev[i], T.Identifier) && !is(prev[i], T.Comma)) return undefined;
+  }
+  return undefined;
+}
+
+/** The tokens of the connection statement that ends the prefix: its source, arrows, targets and commas. */
+function connectionTokens(prev: IToken[]): IToken[] {
+  let start = prev.length;
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const token = prev[i];
+    if (!is(token, T.Identifier) && !is(token, T.Comma) && !arrowOf(token)) break;
+    // Two IDs in a row: the earlier one ends the previous statement (`a -> b` then `c -> |`).
+    if (is(token, T.Identifier) && is(prev[i + 1], T.Identifier)) break;
+    start = i;
+  }
+  return prev.slice(start);
+}
+
+/** Closes the innermost frame of one of `types`, dropping unclosed lists or parens inside it. */
+function closeFrame(frames: Frame[], types: Array<Frame['type']>): void {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (types.includes(frames[i].type)) { frames.length = i; return; }
+    if (frames[i].type === 'block' || frames[i].type === 'group') return;
+  }
+}

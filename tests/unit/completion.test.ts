@@ -1,0 +1,139 @@
+// Completion: the site is worked out from the text before the cursor (table-tested), and each site offers the right items.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { completionsAt } from '../../server/src/language/completion';
+import { completionSite } from '../../server/src/language/completionContext';
+import { expandSnippet } from '../../server/src/language/completionSnippets';
+import { analysisOf, fixture, marked } from './editor-support';
+
+const DESIGN = 'service api "API"\nqueue jobs\ntopic events\nworker mailer\ndatabase db\ncache hot\n';
+
+/** [text with `|` at the cursor, expected site type, expected facts]. */
+const SITES: Array<[string, string, Record<string, unknown>?]> = [
+  ['|', 'statement', { topLevel: true }],
+  ['serv|', 'statement', { word: 'serv' }],
+  ['service api\n|', 'statement'],
+  ['service api { instances: 2 }\nca|', 'statement'],
+  ['group g {\n  |\n}', 'statement', { topLevel: false, group: 'g' }],
+  ['group g {\n  kind: tier\n  |\n}', 'statement', { present: ['kind'] }],
+  ['cache c { tt|', 'property', { owner: 'cache', word: 'tt' }],
+  ['cache c { ttl: 1h, |', 'property', { present: ['ttl'] }],
+  ['cache c {\n  ttl: 1h\n  |\n  eviction: lru\n}', 'property', { present: ['ttl', 'eviction'] }],
+  ['cache c "Redis" { ttl: 1h |}', 'property'],
+  ['scale {\n  wr|\n}', 'property', { owner: 'scale' }],
+  ['a -> b { pro|', 'property', { owner: 'connection' }],
+  ['a -> b : "x" { |', 'property', { owner: 'connection' }],
+  ['design "Shop" { |', 'property', { owner: 'design' }],
+  ['cache c { eviction: |', 'value', { owner: 'cache', property: 'eviction' }],
+  ['cache c { eviction: all|kb }', 'value', { word: 'allkb' }],
+  ['group g { kind: |', 'value', { owner: 'group', property: 'kind' }],
+  ['cdn e { caches: [static, |', 'value', { property: 'caches', inList: true, present: ['static'] }],
+  ['queue q { dlq: |', 'value', { property: 'dlq', component: 'q' }],
+  ['cache c { ttl: 30|', 'unit', { number: '30', unit: '', property: 'ttl' }],
+  ['scale { writes: 100M| }', 'unit', { number: '100', unit: 'M', property: 'writes' }],
+  ['scale { writes: 100M/d|', 'unit', { unit: 'M/d' }],
+  ['a -> |', 'target', { arrow: 'sync', source: 'a' }],
+  ['a ~> b, |', 'target', { arrow: 'async', present: ['a', 'b'] }],
+  ['a -> b\nc <-> d|', 'target', { arrow: 'duplex', source: 'c' }],
+  ['@|', 'annotation'],
+  ['@allow(|', 'rule'],
+  ['@allow(orphan-component, |', 'rule', { present: ['orphan-component'] }],
+  ['@allow(orphan-component, "why") |', 'statement'],
+  ['service |', 'none'],
+  ['service api |', 'none'],
+  ['cache c { ttl |', 'none'],
+  ['// service |', 'none'],
+  ['service api "API |', 'none'],
+  ['a -> b : "la|bel"', 'none'],
+];
+
+for (const [input, type, facts] of SITES) {
+  test(`site of ${JSON.stringify(input)} is ${type}`, () => {
+    const { text, position } = marked(input);
+    const site = completionSite(text, position) as unknown as Record<string, unknown>;
+    assert.equal(site.type, type);
+    for (const [key, value] of Object.entries(facts ?? {})) assert.deepEqual(site[key], value, key);
+  });
+}
+
+function labels(input: string, design = ''): string[] {
+  const { text, position } = marked(design + input);
+  return completionsAt(analysisOf(text), text, position).map((c) => c.label);
+}
+
+test('statement start offers kinds, keywords, IDs and snippets', () => {
+  const items = labels('|', DESIGN);
+  for (const expected of ['service', 'cache', 'group', 'scale', 'import', 'api', 'service { … }']) assert.ok(items.includes(expected), expected);
+  assert.ok(!labels('|', 'scale { dau: 1M }\n').includes('scale'), 'only one scale block');
+  assert.ok(!labels('group g {\n  |\n}').includes('import'), 'no import inside a group');
+  assert.ok(labels('group g {\n  |\n}').includes('kind'), 'group properties inside a group');
+});
+
+test('property names fit the owner, skip the ones already set, and carry type and docs', () => {
+  const { text, position } = marked('cache c { ttl: 1h, | }');
+  const items = completionsAt(analysisOf(text), text, position);
+  const names = items.map((c) => c.label);
+  assert.ok(names.includes('eviction') && names.includes('engine') && names.includes('description'));
+  assert.ok(!names.includes('ttl') && !names.includes('instances'));
+  const eviction = items.find((c) => c.label === 'eviction')!;
+  assert.match(eviction.detail ?? '', /one of lru, lfu/);
+  assert.match(eviction.insertText ?? '', /^eviction: \$\{1\|lru,lfu,/);
+  assert.match(eviction.documentation ?? '', /eviction/i);
+  assert.deepEqual(eviction.range, { start: { line: 0, character: 19 }, end: { line: 0, character: 19 } });
+  assert.ok(labels('scale { |').includes('read_write_ratio'));
+  assert.ok(labels('a -> b { |').includes('protocol'));
+});
+
+test('the replaced range covers the whole word being typed, also mid-word', () => {
+  const { text, position } = marked('cache c { tt|l: 1h }');
+  const [first] = completionsAt(analysisOf(text), text, position);
+  assert.deepEqual(first.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 13 } });
+});
+
+test('values: enum values with docs, booleans, references of the right kind', () => {
+  const { text, position } = marked('database d { engine: | }');
+  const engines = completionsAt(analysisOf(text), text, position);
+  assert.ok(engines.some((c) => c.label === 'postgres' && /PostgreSQL/.test(c.documentation ?? '')));
+  assert.deepEqual(labels('service s { stateless: |'), ['true', 'false']);
+  assert.deepEqual(labels('queue q2 { dlq: | }', DESIGN).sort(), ['events', 'jobs']);
+  assert.deepEqual(labels('cdn e { caches: [static, |] }'), ['images', 'video', 'api']);
+  assert.ok(labels('cache c { ttl: | }').includes('1h'));
+});
+
+test('units after a number fit the property', () => {
+  assert.deepEqual(labels('cache c { ttl: 30| }'), ['30ms', '30s', '30min', '30h', '30d', '30w', '30y']);
+  assert.deepEqual(labels('scale { writes: 100M| }'), ['100M/s', '100M/min', '100M/h', '100M/day']);
+  assert.deepEqual(labels('scale { availability: 99| }'), ['99%']);
+  assert.ok(labels('cache c { max_memory: 2| }').includes('2GiB'));
+  assert.deepEqual(labels('cache c { ttl: 30m| }'), ['30ms', '30min']);
+});
+
+test('connection targets: every element but the source, queues and topics first after ~>', () => {
+  const sync = labels('api -> |', DESIGN);
+  assert.ok(!sync.includes('api') && sync.includes('db'));
+  const { text, position } = marked(`${DESIGN}api ~> |`);
+  const items = completionsAt(analysisOf(text), text, position).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  assert.deepEqual(items.slice(0, 3).map((c) => c.label).sort(), ['events', 'jobs', 'mailer']);
+});
+
+test('rule ids inside @allow(, minus the ones already listed', () => {
+  const rules = labels('@allow(orphan-component, |)\nexternal geo');
+  assert.ok(rules.includes('single-region') && !rules.includes('orphan-component'));
+});
+
+test('completion works in a file broken elsewhere, and gives names from the model', () => {
+  const broken = fixture('shop.sysd').replace('engine: postgres,', 'engine: ,') + '\nmailer -> |';
+  const items = labels(broken);
+  assert.ok(items.includes('orders') && items.includes('hot'));
+});
+
+test('every component snippet expands to a design with no schema error', () => {
+  const { text, position } = marked('|');
+  const snippets = completionsAt(analysisOf(text), text, position).filter((c) => c.kind === 'snippet');
+  assert.equal(snippets.length, 14);
+  const design = snippets.map((s) => expandSnippet(s.insertText ?? '')).join('\n');
+  assert.deepEqual(analysisOf(design).model.diagnostics.map((d) => d.message), []);
+  // A taken ID moves the snippet on to a free one.
+  const taken = completionsAt(analysisOf('service api\n'), 'service api\n', { line: 1, character: 0 }).find((c) => c.label === 'service { … }');
+  assert.match(taken?.insertText ?? '', /^service \$\{1:api2\}/);
+});
