@@ -1,51 +1,121 @@
-// `sysd check`: analyse designs and print `file:line:col severity code message`; exit 1 on errors.
-import { relative } from 'node:path';
+// `sysd check`: the design review for CI — analyse designs with the language server's core and report findings.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyze } from '../language/analysis';
-import type { Diagnostic } from '../language/diagnostics';
-import { fileSystemHost, ParseCache, toUri } from '../language/host';
+import type { Diagnostic, Severity } from '../language/diagnostics';
+import { fileSystemHost, ParseCache, toPath, toUri } from '../language/host';
+import { integerFlag, parseFlags } from './args';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { formatJson } from './checkJson';
+import { formatSarif } from './checkSarif';
+import { formatText } from './checkText';
+import { paint, useColor } from './color';
+import { loadConfig } from './config';
 import { expandPaths } from './files';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
+import { displayPath, reportOf, type FileReport } from './findings';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
+import { summarize, summaryLine } from './summary';
 
-const HELP = `Usage: sysd check [PATHS…]
+export const CHECK_HELP = `Usage: sysd check [options] [PATHS|GLOBS…]
 
-Checks .sysd designs (files, or directories searched recursively) for syntax, schema and
-best-practice problems. Prints one line per finding: file:line:col severity code message.
-Exit code: 0 clean, 1 errors found, 2 usage or I/O error.
+Reviews .sysd designs for syntax, schema and best-practice problems, with the same
+analysis as the language server. PATHS are files, directories (searched recursively
+for *.sysd) or quoted globs ("designs/**/*.sysd"); the default is the current directory.
+
+Options:
+  -f, --format FORMAT      text (default), json or sarif
+  -o, --output FILE        write the report to FILE instead of stdout
+  -c, --config FILE        use this sysd.config.json (default: the nearest one upward)
+      --exclude PATTERN    skip files matching a gitignore-style pattern (repeatable)
+      --severity LEVEL     report only findings at or above error|warning|info|hint (default hint)
+      --max-warnings N     fail when more than N warnings are reported
+      --baseline FILE      ignore findings recorded in FILE
+      --write-baseline FILE  record the current findings in FILE and exit 0
+      --color, --no-color  force or disable colours (default: on for a terminal)
+  -h, --help               show this help
+
+Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or I/O error.
 `;
 
+const FLAGS = {
+  format: { type: 'string', short: 'f', choices: ['text', 'json', 'sarif'] },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  exclude: { type: 'string', multiple: true },
+  severity: { type: 'string', choices: ['error', 'warning', 'info', 'hint'] },
+  'max-warnings': { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `file:line:col severity code message`, kept for callers that print a single core diagnostic. */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const { line, character } = diagnostic.range.start;
   return `${file}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
 }
 
 export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
-  if (args.includes('-h') || args.includes('--help')) {
-    io.out(HELP);
+  const { flags, positionals } = parseFlags(args, FLAGS);
+  if (flags.help) {
+    io.out(CHECK_HELP);
     return { exitCode: EXIT_OK };
   }
-  const unknown = args.find((arg) => arg.startsWith('-'));
-  if (unknown) {
-    io.err(`sysd check: unknown option '${unknown}'.\n${HELP}`);
+  const format = flags.format ?? 'text';
+  const minimum = (flags.severity ?? 'hint') as Severity;
+  const maxWarnings = integerFlag('max-warnings', flags['max-warnings']);
+  if (flags.baseline && flags['write-baseline']) throw new UsageError('use either --baseline or --write-baseline, not both.');
+
+  const loaded = loadConfig(io.cwd, flags.config);
+  const configErrors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  for (const diagnostic of loaded.diagnostics) io.err(`${formatDiagnostic(displayPath(io.cwd, toPath(diagnostic.uri)), diagnostic)}\n`);
+  if (configErrors.length > 0) {
+    io.err(`sysd check: fix the configuration file '${displayPath(io.cwd, loaded.path ?? '')}' first.\n`);
     return { exitCode: EXIT_USAGE };
   }
-  const { files, missing } = expandPaths(args.length > 0 ? args : ['.'], io.cwd);
+
+  const { files, missing, unmatched } = expandPaths(positionals.length > 0 ? positionals : ['.'], io.cwd, [
+    { base: loaded.base, patterns: loaded.config.exclude },
+    { base: io.cwd, patterns: flags.exclude ?? [] },
+  ]);
   for (const path of missing) io.err(`sysd check: cannot read '${path}': no such file or directory.\n`);
-  if (missing.length > 0) return { exitCode: EXIT_USAGE };
+  for (const pattern of unmatched) io.err(`sysd check: no .sysd files match '${pattern}'.\n`);
+  if (missing.length > 0 || unmatched.length > 0) return { exitCode: EXIT_USAGE };
   if (files.length === 0) {
     io.err('sysd check: no .sysd files found.\n');
     return { exitCode: EXIT_USAGE };
   }
+
   const host = fileSystemHost(undefined, new ParseCache());
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    const analysis = analyze(toUri(file), host);
-    for (const diagnostic of analysis.diagnostics) {
-      if (diagnostic.severity === 'error') errors++;
-      if (diagnostic.severity === 'warning') warnings++;
-      io.out(`${formatDiagnostic(relative(io.cwd, file) || file, diagnostic)}\n`);
-    }
+  const reports: FileReport[] = files.map((file) => reportOf(analyze(toUri(file), host, loaded.config), io.cwd, minimum));
+
+  let baselined = 0;
+  if (flags['write-baseline']) {
+    const recorded = writeBaseline(flags['write-baseline'], reports, io.cwd);
+    io.err(`sysd check: recorded ${recorded} finding${recorded === 1 ? '' : 's'} in ${flags['write-baseline']}.\n`);
+    baselined = applyBaseline(readBaseline(flags['write-baseline'], io.cwd), flags['write-baseline'], reports, io.cwd);
+  } else if (flags.baseline) {
+    baselined = applyBaseline(readBaseline(flags.baseline, io.cwd), flags.baseline, reports, io.cwd);
   }
-  io.err(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
-  return { exitCode: errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+
+  const summary = summarize(reports, baselined);
+  const colors = paint(format === 'text' && useColor(io, flags, flags.output !== undefined));
+  const report = format === 'json' ? formatJson(reports, summary)
+    : format === 'sarif' ? formatSarif(reports, io.cwd)
+    : formatText(reports, colors);
+  if (flags.output) {
+    try {
+      writeFileSync(resolve(io.cwd, flags.output), report);
+    } catch (error) {
+      throw new UsageError(`cannot write '${flags.output}': ${(error as Error).message}`);
+    }
+  } else {
+    io.out(report);
+  }
+  io.err(`${summaryLine(summary)}\n`);
+  const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+  if (tooManyWarnings) io.err(`sysd check: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
+  return { exitCode: summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK };
 }

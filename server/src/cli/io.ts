@@ -1,9 +1,12 @@
-// What a CLI command talks to: output streams and the exit codes every command shares.
+// What a CLI command talks to: output streams, environment, and the exit codes every command shares.
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Whether stdout is a terminal (colour, and no machine-readable output expected). */
   isTty: boolean;
+  /** Environment variables consulted (NO_COLOR, FORCE_COLOR); defaults to none. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface CommandResult {
@@ -14,11 +17,19 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** A problem the user can fix (bad flag, missing file, unreadable config): printed without a stack trace, exit 2. */
+export class UsageError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
 export function nodeIo(): Io {
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY),
+    env: process.env,
   };
 }

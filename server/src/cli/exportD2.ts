@@ -1,0 +1,54 @@
+// `sysd export --format d2`: a D2 diagram (containers for groups, shapes per kind, dashed async connections).
+import type { ArrowKind, ComponentKind } from '../language/ast';
+import type { DesignModel, Element } from '../language/model';
+import type { Direction } from './exportMermaid';
+
+/** D2 shapes per kind (https://d2lang.com/tour/shapes). */
+const SHAPES: Record<ComponentKind, string> = {
+  client: 'person', cdn: 'cloud', loadbalancer: 'diamond', gateway: 'hexagon', service: 'rectangle',
+  worker: 'step', function: 'oval', database: 'cylinder', cache: 'stored_data', queue: 'queue', topic: 'queue',
+  storage: 'cylinder', search: 'page', external: 'cloud',
+};
+
+const ARROWS: Record<ArrowKind, string> = { sync: '->', async: '->', duplex: '<->' };
+
+/** A double-quoted D2 string: backslash escapes for `"` and `\`, newlines as `\n`. */
+export function d2String(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+}
+
+/** Keys stay bare when plain words; anything else (kebab-case IDs included) is quoted. */
+export function d2Key(id: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(id) ? id : d2String(id);
+}
+
+/** The dotted path of an element through its containers, e.g. `backend.data."url-cache"`. */
+function path(element: Element): string {
+  const parts: string[] = [];
+  for (let at: Element | undefined = element; at; at = at.group) parts.unshift(d2Key(at.id));
+  return parts.join('.');
+}
+
+export function exportD2(model: DesignModel, direction: Direction = 'right'): string {
+  const lines: string[] = [];
+  if (model.title) lines.push(`# ${model.title.replace(/\r?\n/g, ' ')}`);
+  lines.push(`direction: ${direction}`, '');
+  const emit = (element: Element, indent: string) => {
+    const label = d2String(element.label ?? element.id);
+    if (element.type === 'group') {
+      lines.push(`${indent}${d2Key(element.id)}: ${label} {`);
+      for (const member of element.members) emit(member, `${indent}  `);
+      lines.push(`${indent}}`);
+    } else {
+      lines.push(`${indent}${d2Key(element.id)}: ${label} { shape: ${SHAPES[element.kind]} }`);
+    }
+  };
+  for (const element of [...model.groups, ...model.components]) if (!element.group) emit(element, '');
+  if (model.connections.length > 0) lines.push('');
+  for (const connection of model.connections) {
+    const label = connection.label ? `: ${d2String(connection.label)}` : '';
+    const style = connection.kind === 'async' ? ' { style.stroke-dash: 3 }' : '';
+    lines.push(`${path(connection.from)} ${ARROWS[connection.kind]} ${path(connection.to)}${label}${style}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,127 @@
+// Turns analyses into the CLI's findings: relative file, the element a finding is about, a line-independent fingerprint.
+import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import type { Range } from '../language/ast';
+import type { Analysis } from '../language/analysis';
+import { SEVERITY_ORDER, type Diagnostic, type Severity } from '../language/diagnostics';
+import { toPath } from '../language/host';
+import { checkRules, type Suppression } from '../language/rules';
+import { codeInfo } from './catalog';
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+export interface CheckFinding {
+  rule: string;
+  severity: Severity;
+  category: string;
+  message: string;
+  /** Path relative to the working directory, with `/` separators. */
+  file: string;
+  /** Zero-based, as in the core; formats convert to one-based. */
+  range: Range;
+  /** What the finding is about, independent of line numbers: a component or group id, `from->to`, `scale`, `design`. */
+  element: string;
+  /** Stable across edits that move lines: rule, file, element (and the message for syntax/schema problems), plus an occurrence number. */
+  fingerprint: string;
+  related: RelatedLocation[];
+  /** Set when an `@allow` silenced the finding. */
+  suppression?: { justification?: string };
+}
+
+export interface FileReport {
+  /** Relative path, `/` separators. */
+  file: string;
+  findings: CheckFinding[];
+  /** Findings an `@allow` silenced, with its reason. */
+  suppressed: CheckFinding[];
+}
+
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? path : rel).split(sep).join('/');
+}
+
+function contains(range: Range, at: Range['start']): boolean {
+  const afterStart = at.line > range.start.line || (at.line === range.start.line && at.character >= range.start.character);
+  const beforeEnd = at.line < range.end.line || (at.line === range.end.line && at.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+function size(range: Range): number {
+  return (range.end.line - range.start.line) * 1e6 + (range.end.character - range.start.character);
+}
+
+/** The element a diagnostic is about: from the rule engine's data when it says, else the innermost declaration around it. */
+export function elementOf(analysis: Analysis, diagnostic: Diagnostic): string {
+  const data = diagnostic.data ?? {};
+  if (typeof data.element === 'string') return data.element;
+  if (typeof data.from === 'string' && typeof data.to === 'string') return `${data.from}->${data.to}`;
+  const { model } = analysis;
+  const at = diagnostic.range.start;
+  const candidates: Array<{ range: Range; name: string }> = [];
+  for (const element of [...model.components, ...model.groups]) {
+    if (element.uri === diagnostic.uri && contains(element.decl.range, at)) candidates.push({ range: element.decl.range, name: element.id });
+  }
+  for (const connection of model.connections) {
+    if (connection.uri === diagnostic.uri && contains(connection.statement.range, at)) {
+      candidates.push({ range: connection.statement.range, name: `${connection.from.id}->${connection.to.id}` });
+    }
+  }
+  if (model.scale && model.scale.uri === diagnostic.uri && contains(model.scale.block.range, at)) {
+    candidates.push({ range: model.scale.block.range, name: 'scale' });
+  }
+  candidates.sort((a, b) => size(a.range) - size(b.range));
+  return candidates[0]?.name ?? 'design';
+}
+
+export function fingerprintKey(rule: string, file: string, element: string, message: string): string {
+  // Rule messages carry arithmetic that changes with the design; core messages name the offending word, so keep those.
+  return codeInfo(rule).isRule ? `${rule}\u0000${file}\u0000${element}` : `${rule}\u0000${file}\u0000${element}\u0000${message}`;
+}
+
+function toFinding(analysis: Analysis, cwd: string, diagnostic: Diagnostic): Omit<CheckFinding, 'fingerprint'> {
+  const info = codeInfo(diagnostic.code);
+  return {
+    rule: diagnostic.code,
+    severity: diagnostic.severity,
+    category: info.category,
+    message: diagnostic.message,
+    file: displayPath(cwd, toPath(diagnostic.uri)),
+    range: diagnostic.range,
+    element: elementOf(analysis, diagnostic),
+    related: (diagnostic.related ?? []).map((r) => ({ file: displayPath(cwd, toPath(r.uri)), range: r.range, message: r.message })),
+  };
+}
+
+/** Numbers repeated keys so every fingerprint in a file is unique yet independent of line numbers. */
+function withFingerprints(findings: Array<Omit<CheckFinding, 'fingerprint'>>): CheckFinding[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = fingerprintKey(finding.rule, finding.file, finding.element, finding.message);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    return { ...finding, fingerprint: `${hash}:${occurrence}` };
+  });
+}
+
+/** The suppressions of one analysis (read from the analysis when the core offers them, else from the rule engine). */
+function suppressionsOf(analysis: Analysis): Suppression[] {
+  const offered = (analysis as Analysis & { suppressed?: Suppression[] }).suppressed;
+  return offered ?? checkRules(analysis.model, analysis.config).suppressed;
+}
+
+export function reportOf(analysis: Analysis, cwd: string, minimum: Severity): FileReport {
+  const keep = (d: Diagnostic) => SEVERITY_ORDER[d.severity] <= SEVERITY_ORDER[minimum];
+  const findings = withFingerprints(analysis.diagnostics.filter(keep).map((d) => toFinding(analysis, cwd, d)));
+  const suppressed = withFingerprints(
+    suppressionsOf(analysis)
+      .filter((s) => s.finding.uri === analysis.uri && keep(s.finding))
+      .map((s) => ({ ...toFinding(analysis, cwd, s.finding), suppression: { justification: s.reason } })),
+  );
+  return { file: displayPath(cwd, toPath(analysis.uri)), findings, suppressed };
+}
