@@ -107,7 +107,8 @@ try {
     try {
       await browser.page.goto(workbenchUrl(baseUrl, workspace));
       await waitForWorkbench(browser.page);
-      const ui = await runUiChecks(browser.page, uiChecks({ workspace, manifest }), { outDir: OUT, log: (m) => console.log(`${m.startsWith('ok') ? m.replace(/^ok  /, 'ok   [ui] ') : m.replace(/^FAIL /, 'FAIL [ui] ')}`) });
+      const tagged = (line) => line.replace(/^(ok|FAIL) +/, (_, state) => `${state.padEnd(4)} [ui] `);
+      const ui = await runUiChecks(browser.page, uiChecks({ workspace, manifest }), { outDir: OUT, log: (m) => console.log(tagged(m)) });
       tests.push(...ui.map((test) => ({ ...test, title: `[ui] ${test.title}` })));
       await browser.page.screenshot({ path: path.join(OUT, 'ui-final.png') }).catch(() => {});
     } finally {

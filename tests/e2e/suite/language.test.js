@@ -3,7 +3,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
 const {
-  activeExtension, completionLabels, hoverText, openEditor, positionOf, revertActiveEditor, sysdDiagnostics,
+  activeExtension, codeOf, completionLabels, hoverText, openEditor, positionOf, revertActiveEditor, sysdDiagnostics,
   waitFor,
 } = require('./helpers');
 
@@ -76,8 +76,10 @@ suite('sysd language features (vscode API)', () => {
 
       const actions = await vscode.commands.executeCommand(
         'vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
-      const fix = (actions || []).find((a) => a.edit && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)) &&
-        (a.diagnostics || []).some((d) => String(d.code && d.code.value !== undefined ? d.code.value : d.code) === 'cache-without-expiry'));
+      // the fix for this finding: tied to it through `diagnostics`, or (when a client drops that link) named after it
+      const fixes = (actions || []).filter((a) => a.edit && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)));
+      const fix = fixes.find((a) => (a.diagnostics || []).some((d) => codeOf(d) === 'cache-without-expiry')) ||
+        fixes.find((a) => /ttl|expir/i.test(a.title));
       assert.ok(fix, `no quick fix with an edit for cache-without-expiry; actions: ${JSON.stringify((actions || []).map((a) => a.title))}`);
 
       assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix edit did not apply');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  activeEditor, cursorPosition, dismiss, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
+  cursorPosition, dismiss, focusEditor, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
 } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -145,7 +145,7 @@ export function uiChecks({ workspace, manifest }) {
       async run(page) {
         const editor = await openFile(page, 'completion.sysd');
         const blank = lineOf(workspace, 'completion.sysd', 'eviction: lru') + 1;
-        await editor.locator('.view-lines').click();
+        await focusEditor(editor);
         await goToLine(page, blank, 1);
         await page.keyboard.type('  t');
         await page.keyboard.press('Control+Space');
@@ -170,7 +170,13 @@ export function uiChecks({ workspace, manifest }) {
           const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
           throw new assert.AssertionError({ message: `no quick fix about ttl/expiry under Ctrl+.; offered: [${offered.join(', ')}]` });
         });
-        await fix.click();
+        // pick it with the keyboard, as a user would: the widget's rows re-render under a pointer click
+        for (let step = 0; step < 10; step++) {
+          const focused = (await page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label').catch(() => '')) ?? '';
+          if (/ttl|expir/i.test(focused)) break;
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
         await expect(editor.locator('.view-line').filter({ hasText: /ttl:\s*1h/ }).first(), 'the quick fix did not add `ttl: 1h`', { timeout: 10_000 });
         // the warning was the only finding in this file: its squiggle must go
         await expect(editor.locator('.squiggly-warning').first(), 'a warning squiggle is still shown after the quick fix', { state: 'detached' });
@@ -181,7 +187,7 @@ export function uiChecks({ workspace, manifest }) {
       name: 'Ctrl+K V opens the preview to the side with the diagram',
       async run(page) {
         const editor = await openFile(page, 'checkout.sysd');
-        await editor.locator('.view-lines').click();
+        await focusEditor(editor);
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
         const opened = await page.locator('iframe.webview.ready').last().waitFor({ timeout: 15_000 }).then(() => true, () => false);
@@ -203,7 +209,7 @@ export function uiChecks({ workspace, manifest }) {
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
         const target = lineOf(workspace, 'checkout.sysd', 'database orders-db');
-        await page.locator('.editor-group-container').first().click({ position: { x: 200, y: 60 } }).catch(() => {});
+        await focusEditor(page.locator('.editor-group-container').first().locator('.monaco-editor').first());
         await goToLine(page, 1, 1);
         const node = webviewFrame(page).locator('svg g.node[data-id="orders-db"]').first();
         await expect(node, 'no g.node[data-id="orders-db"] in the preview');
@@ -224,7 +230,7 @@ export function uiChecks({ workspace, manifest }) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
         const editor = page.locator('.editor-group-container').first().locator('.monaco-editor').first();
         const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
-        await editor.locator('.view-lines').click();
+        await focusEditor(editor);
         await goToLine(page, lines, 200);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
@@ -233,21 +239,30 @@ export function uiChecks({ workspace, manifest }) {
       },
       async cleanup(page) {
         await dismiss(page);
-        await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click().catch(() => {});
+        await focusEditor(page.locator('.editor-group-container').first().locator('.monaco-editor').first()).catch(() => {});
         await revertFile(page);
       },
     },
     {
       name: 'Export SVG writes an SVG file',
       async run(page) {
-        const target = path.join(workspace, 'checkout-export.svg');
-        fs.rmSync(target, { force: true });
         await openFile(page, 'checkout.sysd');
         await runCommand(page, commandTitle(manifest, 'sysd.exportSvg'));
-        // code-server's save dialog is a quick input holding a path: replace it with ours
+        // code-server's save dialog is a quick input holding a path. Keep the folder it proposes and replace the
+        // file name by deleting and typing, like a user: it completes names while one types, so the name we type
+        // is one no entry starts with, and a programmatic fill() of the whole path confuses it.
         const input = page.locator(QUICK_INPUT);
         await expect(input, 'Export SVG asked for no file name', { timeout: 10_000 });
-        await input.fill(target);
+        await page.waitForTimeout(300);
+        const proposed = await input.inputValue();
+        const folder = proposed.slice(0, proposed.lastIndexOf('/') + 1);
+        assert.ok(folder.startsWith('/') && fs.existsSync(folder), `the save dialog proposes "${proposed}"`);
+        const target = `${folder}exported-diagram.svg`;
+        fs.rmSync(target, { force: true });
+        await input.press('End');
+        for (let i = folder.length; i < proposed.length; i++) await input.press('Backspace');
+        await page.keyboard.type(path.basename(target));
+        assert.equal(await input.inputValue(), target, 'the save dialog did not take the file name');
         await page.keyboard.press('Enter');
         const deadline = Date.now() + 20_000;
         while (!fs.existsSync(target) || fs.statSync(target).size === 0) {

@@ -45,6 +45,14 @@ export function activeEditor(page) {
   return page.locator('.editor-group-container.active .monaco-editor').first();
 }
 
+/**
+ * Puts the keyboard focus in an editor by clicking near the start of its first line: the middle of its text
+ * area can lie under a webview beside it when the editor is narrow.
+ */
+export async function focusEditor(editor) {
+  await editor.locator('.view-lines').click({ position: { x: 30, y: 8 } });
+}
+
 /** Runs a command from the palette by its full title (e.g. "sysd: Open Preview to the Side"). */
 export async function runCommand(page, title) {
   await dismiss(page);
