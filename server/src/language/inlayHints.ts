@@ -1,0 +1,66 @@
+// Inlay hints: the per-second value of per-day rates, the instance count to plan with, and reads derived in the scale block.
+import type { Position, Property, Range, Statement, SysdFile, Value } from './ast';
+import type { Analysis } from './analysis';
+import { estimate } from './estimate';
+import { rangeContains } from './locate';
+import { formatBytes, formatNumber } from './quantities';
+
+export interface InlayHint {
+  /** Where the hint is drawn: right after the value it explains. */
+  position: Position;
+  label: string;
+  tooltip?: string;
+}
+
+/** Hints for the file `uri` of the analysis, limited to `range` when given (the editor asks for what is visible). */
+export function inlayHintsOf(analysis: Analysis, uri: string, range?: Range): InlayHint[] {
+  const file = analysis.model.files.get(uri);
+  if (!file) return [];
+  const hints: InlayHint[] = [];
+  for (const property of propertiesIn(file)) {
+    const hint = hintFor(property.value);
+    if (hint) hints.push(hint);
+  }
+  const scale = analysis.model.scale;
+  if (scale && scale.uri === uri && !scale.properties.has('reads')) {
+    const reads = estimate(scale.properties).reads;
+    const anchor = scale.properties.get('read_write_ratio')?.value;
+    if (reads && reads.source === 'derived' && anchor) {
+      hints.push({ position: anchor.range.end, label: `reads ≈ ${formatNumber(reads.value)}/s`, tooltip: `Derived: ${reads.how}` });
+    }
+  }
+  const inRange = range ? hints.filter((h) => rangeContains(range, h.position)) : hints;
+  return inRange.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
+}
+
+function hintFor(value: Value | undefined): InlayHint | undefined {
+  if (!value) return undefined;
+  if (value.type === 'quantity') {
+    const { quantity } = value;
+    // A rate written per second needs no translation.
+    if (quantity.dimension === 'rate' && !quantity.unit.endsWith('/s')) {
+      return { position: value.range.end, label: `≈${formatNumber(quantity.value)}/s`, tooltip: `${quantity.text} averaged over the period` };
+    }
+    if (quantity.dimension === 'dataRate' && quantity.unit.includes('/') && !quantity.unit.endsWith('/s')) {
+      return { position: value.range.end, label: `≈${formatBytes(quantity.value)}/s`, tooltip: `${quantity.text} averaged over the period` };
+    }
+  }
+  if (value.type === 'range') {
+    return { position: value.range.end, label: `max ${value.max}`, tooltip: `Capacity is planned with the maximum: ${value.max} instances.` };
+  }
+  return undefined;
+}
+
+/** Every property written in the file (the design header, components, groups, connections, the scale block). */
+function propertiesIn(file: SysdFile): Property[] {
+  const properties: Property[] = [...(file.design?.block?.properties ?? [])];
+  const visit = (statements: Statement[]) => {
+    for (const statement of statements) {
+      if (statement.type === 'group') { properties.push(...statement.properties); visit(statement.statements); }
+      else if (statement.type === 'scale') properties.push(...statement.block.properties);
+      else if ((statement.type === 'component' || statement.type === 'connection') && statement.block) properties.push(...statement.block.properties);
+    }
+  };
+  visit(file.statements);
+  return properties;
+}
