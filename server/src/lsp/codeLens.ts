@@ -1,0 +1,18 @@
+// textDocument/codeLens: connection counts and "show in preview" above each component.
+import { codeLensesOf } from '../language/codeLens';
+import type { Feature } from './context';
+
+export const codeLensFeature: Feature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register({ connection, workspace }) {
+    connection.onCodeLens((params) => {
+      const analysis = workspace.analysis(params.textDocument.uri);
+      if (!analysis) return [];
+      return codeLensesOf(analysis, params.textDocument.uri).map((lens) => ({
+        range: lens.range,
+        // An empty command id shows the title as plain text.
+        command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command ? { arguments: lens.command.arguments } : {}) },
+      }));
+    });
+  },
+};

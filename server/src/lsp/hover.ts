@@ -1,0 +1,16 @@
+// textDocument/hover: translates the core's Markdown hover into LSP.
+import { MarkupKind } from 'vscode-languageserver';
+import { hoverAt } from '../language/hover';
+import type { Feature } from './context';
+
+export const hoverFeature: Feature = {
+  capabilities: { hoverProvider: true },
+  register({ connection, workspace }) {
+    connection.onHover((params) => {
+      const analysis = workspace.analysis(params.textDocument.uri);
+      const hover = analysis && hoverAt(analysis, params.textDocument.uri, params.position);
+      if (!hover) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };
+    });
+  },
+};

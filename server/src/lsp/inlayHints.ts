@@ -1,0 +1,18 @@
+// textDocument/inlayHint: derived figures drawn after the values they come from.
+import { InlayHintKind } from 'vscode-languageserver';
+import { inlayHintsOf } from '../language/inlayHints';
+import type { Feature } from './context';
+
+export const inlayHintsFeature: Feature = {
+  capabilities: { inlayHintProvider: true },
+  register({ connection, workspace }) {
+    connection.languages.inlayHint.on((params) => {
+      const analysis = workspace.analysis(params.textDocument.uri);
+      if (!analysis) return [];
+      return inlayHintsOf(analysis, params.textDocument.uri, params.range).map((hint) => ({
+        position: hint.position, label: hint.label, kind: InlayHintKind.Type, paddingLeft: true,
+        ...(hint.tooltip ? { tooltip: hint.tooltip } : {}),
+      }));
+    });
+  },
+};
