@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
 
 export interface ExpandedPaths {
   /** Absolute paths, sorted, without duplicates. */
@@ -39,15 +39,33 @@ class Excluder {
   }
 }
 
-function walk(directory: string, excluder: Excluder, files: string[]): void {
-  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/** Every `*.sysd` under `directory` that `accept` takes, skipping tool folders and excluded directories. */
+function walk(directory: string, excluder: Excluder, files: string[], accept: (path: string) => boolean = () => true): void {
+  let entries;
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !excluder.excludes(path, true)) walk(path, excluder, files);
-    } else if (entry.name.endsWith('.sysd') && !excluder.excludes(path)) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !excluder.excludes(path, true)) walk(path, excluder, files, accept);
+    } else if (entry.name.endsWith('.sysd') && !excluder.excludes(path) && accept(path)) {
       files.push(path);
     }
   }
+}
+
+/** Expands a glob by walking from its static base (`designs/` in `designs/**\/*.sysd`) and matching what is found. */
+function expandGlob(pattern: string, cwd: string, excluder: Excluder): string[] {
+  const posix = pattern.split(sep).join('/');
+  const { base } = picomatch.scan(posix);
+  const root = resolve(cwd, base || '.');
+  const matches = picomatch(posix.replace(/^\.\//, ''), { dot: false });
+  const found: string[] = [];
+  walk(root, excluder, found, (path) => matches(relative(cwd, path).split(sep).join('/')) || (isAbsolute(posix) && matches(path.split(sep).join('/'))));
+  return found;
 }
 
 /**
@@ -65,10 +83,8 @@ export function expandPaths(paths: string[], cwd: string, excludes: ExcludeSet[]
     try {
       stats = statSync(absolute);
     } catch {
-      if (isDynamicPattern(path)) {
-        const matches = globSync(path, { cwd, absolute: true, onlyFiles: true, ignore: [...SKIPPED_DIRECTORIES].map((d) => `**/${d}/**`) })
-          .map((match) => resolve(match))
-          .filter((match) => match.endsWith('.sysd') && !excluder.excludes(match));
+      if (picomatch.scan(path).isGlob) {
+        const matches = expandGlob(path, cwd, excluder);
         if (matches.length === 0) unmatched.push(path);
         files.push(...matches);
       } else {
