@@ -374,15 +374,19 @@ export function designFingerprint(file: SysdFile): string {
   return JSON.stringify(strip(file));
 }
 
+/** The formatted text of an already parsed file, checked; undefined when it cannot (or need not) be formatted. */
+export function formatDocument(file: SysdFile, text: string): string | undefined {
+  const result = formatFile(file, text);
+  if (!result || result.text === text) return undefined;
+  // A safety net: never hand back text that parses to a different design.
+  const after = parse(result.text);
+  if (after.errors.length > 0 || designFingerprint(after) !== designFingerprint(file)) return undefined;
+  return result.text;
+}
+
 /** The canonical formatting of a whole file; the text unchanged if it has syntax errors. */
 export function formatText(text: string): string {
-  const file = parse(text);
-  const result = formatFile(file, text);
-  // A safety net: never hand back text that parses to a different design.
-  if (!result || result.text === text) return text;
-  const after = parse(result.text);
-  if (after.errors.length > 0 || designFingerprint(after) !== designFingerprint(file)) return text;
-  return result.text;
+  return formatDocument(parse(text), text) ?? text;
 }
 
 export interface TextEdit {

@@ -4,14 +4,22 @@ import { completionFeature } from './completion';
 import type { Feature } from './context';
 import { diagnosticsFeature } from './diagnostics';
 import { diagramFeature } from './diagram';
+import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { inlayHintsFeature } from './inlayHints';
+import { navigationFeature } from './navigation';
+import { semanticTokensFeature } from './semanticTokens';
+import { structureFeature } from './structure';
 import { symbolsFeature } from './symbols';
 
 export const features: Feature[] = [
   diagnosticsFeature,
   diagramFeature,
   symbolsFeature,
+  navigationFeature,
+  semanticTokensFeature,
+  formattingFeature,
+  structureFeature,
   hoverFeature,
   completionFeature,
   inlayHintsFeature,
