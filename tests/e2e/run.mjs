@@ -90,7 +90,7 @@ try {
       resultsFile,
       chromium: CHROMIUM,
       outDir: OUT,
-      timeoutMs: 10 * 60_000,
+      timeoutMs: 8 * 60_000,
     });
     for (const test of api.tests) {
       console.log(`${test.state === 'passed' ? 'ok  ' : 'FAIL'} [api] ${test.title}`);
