@@ -1,7 +1,8 @@
 // sysd.config.json and the sysd.rules setting: parsing with exact error positions, finding the file, merging the two.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+// The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Position, Range } from './ast';
 import type { Diagnostic } from './diagnostics';
 import { RULE_IDS } from './rules/ids';

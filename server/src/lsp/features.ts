@@ -1,6 +1,8 @@
 // Every LSP feature the server offers; server.ts registers them in this order.
 import { codeLensFeature } from './codeLens';
 import { completionFeature } from './completion';
+import { codeActionsFeature } from './codeActions';
+import { configFeature } from './config';
 import type { Feature } from './context';
 import { diagnosticsFeature } from './diagnostics';
 import { diagramFeature } from './diagram';
@@ -13,9 +15,11 @@ import { structureFeature } from './structure';
 import { symbolsFeature } from './symbols';
 
 export const features: Feature[] = [
+  configFeature,
   diagnosticsFeature,
   diagramFeature,
   symbolsFeature,
+  codeActionsFeature,
   navigationFeature,
   semanticTokensFeature,
   formattingFeature,

@@ -1,0 +1,87 @@
+// Text-edit primitives for quick fixes, computed from the syntax tree's positions alone (no text needed) in canonical layout.
+import type { Block, Located, Position, Property, Range } from '../ast';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export const INDENT = '  ';
+
+const at = (position: Position): Range => ({ start: position, end: position });
+const spaces = (column: number) => ' '.repeat(column);
+
+/** Where a declaration's block is, or where one would go (after its label or ID). */
+export interface BlockSite {
+  block?: Block;
+  /** The last token before the block: the label, else the ID (or last target of a connection). */
+  anchor: Located;
+  /** Column of the statement, for the indentation of a multi-line block. */
+  column: number;
+}
+
+/**
+ * Adds `name: value` pairs to a block, keeping its layout: a one-line `{ a: 1 }` becomes `{ a: 1, b: 2 }`,
+ * a multi-line block gets one line per property at its indentation, and no block becomes ` { b: 2 }`.
+ */
+export function addProperties(site: BlockSite, properties: Array<[string, string]>): TextEdit {
+  const pairs = properties.map(([name, value]) => `${name}: ${value}`);
+  const { block } = site;
+  if (!block) return { range: at(site.anchor.range.end), newText: ` { ${pairs.join(', ')} }` };
+  const last = block.properties[block.properties.length - 1];
+  if (block.range.start.line === block.range.end.line) {
+    if (!last) return { range: block.range, newText: `{ ${pairs.join(', ')} }` };
+    return { range: at(last.range.end), newText: `, ${pairs.join(', ')}` };
+  }
+  const indent = last && last.range.start.line !== block.range.start.line ? spaces(last.range.start.character) : spaces(site.column) + INDENT;
+  const after = last ? last.range.end : block.range.start;
+  const position = last ? after : { line: after.line, character: after.character + 1 };
+  return { range: at(position), newText: pairs.map((pair) => `\n${indent}${pair}`).join('') };
+}
+
+/** Replaces a property's value, or adds the property when it is absent. */
+export function setProperty(site: BlockSite, existing: Property | undefined, name: string, value: string): TextEdit {
+  if (existing?.value) return { range: existing.value.range, newText: value };
+  return addProperties(site, [[name, value]]);
+}
+
+/** Inserts whole lines after a statement, at the statement's indentation. */
+export function linesAfter(statement: Located, column: number, lines: string[]): TextEdit {
+  return { range: at(statement.range.end), newText: lines.map((line) => `\n${spaces(column)}${line}`).join('') };
+}
+
+/** Inserts a line before a statement (annotations included), at its indentation. */
+export function lineBefore(statement: Located, line: string): TextEdit {
+  const start = statement.range.start;
+  return { range: at({ line: start.line, character: 0 }), newText: `${spaces(start.character)}${line}\n` };
+}
+
+/** Deletes a statement with its line (and annotations), when it stands on lines of its own. */
+export function deleteLines(statement: Located): TextEdit {
+  return { range: { start: { line: statement.range.start.line, character: 0 }, end: { line: statement.range.end.line + 1, character: 0 } }, newText: '' };
+}
+
+function offsetAt(text: string, position: Position): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + position.character, text.length);
+}
+
+/** Applies non-overlapping edits to a text (inserts at the same spot keep their order). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const located = edits.map((edit, index) => ({ edit, index, start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end) }));
+  located.sort((a, b) => b.start - a.start || b.index - a.index);
+  let result = text;
+  for (const { edit, start, end } of located) result = result.slice(0, start) + edit.newText + result.slice(end);
+  return result;
+}
+
+/** The position just past the end of a text, for whole-document edits. */
+export function endOf(text: string): Position {
+  const lines = text.split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}

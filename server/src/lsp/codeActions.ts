@@ -1,0 +1,74 @@
+// Code actions: quick fixes for every diagnostic from the registered fix providers, and "fix all" for sysd.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { analyze, type Analysis } from '../language/analysis';
+import type { Diagnostic } from '../language/diagnostics';
+import { fixAllText, ruleFixes, type Fix } from '../language/fixes/rules';
+import { endOf } from '../language/fixes/rulesEdits';
+import { fileSystemHost } from '../language/host';
+import { isRuleId } from '../language/rules/ids';
+import type { Feature } from './context';
+import { toLspDiagnostic } from './convert';
+
+/** Turns a core diagnostic of the analysis into code actions; other features push theirs (schema fixes) here. */
+export type FixProvider = (analysis: Analysis, diagnostic: Diagnostic, uri: string) => CodeAction[];
+
+export const FIX_ALL_KIND = 'source.fixAll.sysd';
+
+/** An LSP code action from a core fix, tied to the diagnostic it resolves. */
+export function toCodeAction(fix: Fix, diagnostic: Diagnostic, uri: string): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toLspDiagnostic(diagnostic, isRuleId)],
+    ...(fix.isPreferred ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: fix.edits } },
+  };
+}
+
+const ruleFixProvider: FixProvider = (analysis, diagnostic, uri) =>
+  ruleFixes(analysis.model, diagnostic).map((fix) => toCodeAction(fix, diagnostic, uri));
+
+export const fixProviders: FixProvider[] = [ruleFixProvider];
+
+const sameRange = (a: LspDiagnostic['range'], b: Diagnostic['range']) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** Whether the client asked for this kind (`only` lists kinds or their parents, e.g. `source`). */
+function requested(kind: string, only: string[] | undefined): boolean {
+  return !only || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+}
+
+export const codeActionsFeature: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  register({ connection, documents, workspace }) {
+    connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+      const uri = params.textDocument.uri;
+      const analysis = workspace.analysis(uri);
+      const document = documents.get(uri);
+      if (!analysis || !document) return [];
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      if (requested(CodeActionKind.QuickFix, only)) {
+        for (const sent of params.context.diagnostics) {
+          // The client echoes LSP diagnostics; find the core one (with its data) by code and range.
+          const diagnostic = analysis.diagnostics.find((d) => d.code === sent.code && sameRange(sent.range, d.range));
+          if (!diagnostic) continue;
+          for (const provider of fixProviders) actions.push(...provider(analysis, diagnostic, uri));
+        }
+      }
+      // Fix-all is a source action: offered only when asked for, as on save (`editor.codeActionsOnSave`).
+      if (only && requested(FIX_ALL_KIND, only)) {
+        const text = document.getText();
+        const host = fileSystemHost((u) => documents.get(u)?.getText());
+        const fixed = fixAllText(text, (next) => analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig()));
+        if (fixed !== text) {
+          actions.push({
+            title: 'Fix all auto-fixable sysd problems', kind: FIX_ALL_KIND,
+            edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: endOf(text) }, newText: fixed }] } },
+          });
+        }
+      }
+      return actions;
+    });
+  },
+};

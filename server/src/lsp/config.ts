@@ -1,0 +1,62 @@
+// The effective configuration in the server: sysd.config.json at the workspace root plus the sysd.rules setting (the setting wins).
+import { CONFIG_FILE_NAME, mergeConfig, parseConfigFile } from '../language/config';
+import { readFromDisk, toPath } from '../language/host';
+import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
+import type { Feature } from './context';
+import { toLspDiagnostic } from './convert';
+
+/** The config file of a workspace folder. With several folders, the first one's file applies to all. */
+export function configFileUri(folder: string): string {
+  return new URL(CONFIG_FILE_NAME, folder.endsWith('/') ? folder : `${folder}/`).href;
+}
+
+export const configFeature: Feature = {
+  register({ connection, workspace, workspaceFolders, onDidChangeWatchedFiles, onInitialized }) {
+    let fromFile: SysdConfig = DEFAULT_CONFIG;
+    let settingRules: unknown;
+    let reported = false;
+
+    const fileUri = () => (workspaceFolders[0] ? configFileUri(workspaceFolders[0]) : undefined);
+
+    const readFile = () => {
+      const uri = fileUri();
+      if (!uri) return;
+      const text = readFromDisk(uri);
+      const parsed = text === undefined ? { config: DEFAULT_CONFIG, diagnostics: [] } : parseConfigFile(text, uri);
+      fromFile = parsed.config;
+      // Only publish (or clear) when there is something to say, so a missing file costs nothing.
+      if (parsed.diagnostics.length > 0 || reported) {
+        void connection.sendDiagnostics({ uri, diagnostics: parsed.diagnostics.map((d) => toLspDiagnostic(d)) });
+        reported = parsed.diagnostics.length > 0;
+      }
+    };
+
+    const readSetting = async () => {
+      try {
+        const section = (await connection.workspace.getConfiguration('sysd')) as { rules?: unknown } | null;
+        settingRules = section?.rules;
+      } catch {
+        // The client cannot answer workspace/configuration: keep what didChangeConfiguration pushed.
+      }
+    };
+
+    const apply = () => workspace.setConfig(mergeConfig(fromFile, settingRules));
+
+    onInitialized(() => {
+      readFile();
+      apply();
+      void readSetting().then(apply);
+    });
+    connection.onDidChangeConfiguration((params) => {
+      const pushed = (params.settings as { sysd?: { rules?: unknown } } | null)?.sysd;
+      if (pushed && 'rules' in pushed) settingRules = pushed.rules;
+      void readSetting().then(apply);
+    });
+    onDidChangeWatchedFiles((params) => {
+      const uri = fileUri();
+      if (!uri || !params.changes.some((change) => toPath(change.uri) === toPath(uri))) return;
+      readFile();
+      apply();
+    });
+  },
+};
