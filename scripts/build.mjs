@@ -23,7 +23,11 @@ const node = {
 export const bundles = [
   ['client/src/extension.ts', 'dist/client/extension.cjs', { external: ['vscode'] }],
   ['server/src/lsp/main.ts', 'dist/server/server.cjs', {}],
-  ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' } }],
+  // resvg is a native module the CLI loads from its npm dependencies (only `sysd render --format png` needs it).
+  ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js'] }],
+  // ELK and the SVG renderer in a worker_thread of the extension host; the preview's script runs in the webview.
+  ['client/src/preview/layoutWorker.ts', 'dist/client/layoutWorker.cjs', {}],
+  ['client/src/webview/main.ts', 'dist/webview/preview.js', { platform: 'browser', format: 'iife', target: 'es2022' }],
 ];
 
 await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node, entryPoints: [entryPoint], outfile, ...extra })));

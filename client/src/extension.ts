@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { registerPreview } from './preview/commands';
 
 let client: LanguageClient | undefined;
 
@@ -9,6 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('sysd', { log: true });
   context.subscriptions.push(output);
   client = createLanguageClient(context, output);
+  registerPreview(context, client, output);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('sysd.restartServer', async () => {

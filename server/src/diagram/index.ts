@@ -10,7 +10,7 @@ import type { ThemeName } from './themes';
 
 export type { Diagram, DiagramLayout, Direction, ElkEngine, ThemeName };
 export { diagramOf } from './model';
-export { renderSvg, escapeXml } from './svg';
+export { renderSvg, escapeXml, svgSize } from './svg';
 export { layoutDiagram } from './layout';
 export { elkGraphOf } from './elkGraph';
 

@@ -148,3 +148,9 @@ export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgO
   parts.push('</g></svg>');
   return parts.join('\n');
 }
+
+/** The width and height of a rendered SVG, read from its root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  return { width: Number(/ width="([\d.]+)"/.exec(root)?.[1] ?? 0), height: Number(/ height="([\d.]+)"/.exec(root)?.[1] ?? 0) };
+}

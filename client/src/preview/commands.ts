@@ -1,0 +1,75 @@
+// Registers the preview: its commands, the panel serializer that restores it after a reload, and export.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Preview, VIEW_TYPE } from './preview';
+
+/** The .sysd document a command is about: the active editor's, else the one the preview shows. */
+function targetDocument(preview: Preview, explicit?: vscode.Uri): vscode.Uri | undefined {
+  if (explicit instanceof vscode.Uri) return explicit;
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === 'sysd') return editor.document.uri;
+  const shown = preview.lastState()?.uri;
+  if (shown) return vscode.Uri.parse(shown);
+  return vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'sysd')?.document.uri;
+}
+
+async function exportTo(preview: Preview, format: 'svg' | 'png', target: unknown): Promise<vscode.Uri | undefined> {
+  const source = targetDocument(preview);
+  if (!source) {
+    void vscode.window.showWarningMessage('Open a .sysd file to export its diagram.');
+    return undefined;
+  }
+  let destination = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.file(target) : undefined;
+  if (!destination) {
+    const defaultUri = source.with({ path: source.path.replace(/\.sysd$/i, '') + `.${format}` });
+    destination = await vscode.window.showSaveDialog({
+      defaultUri, title: `Export diagram as ${format.toUpperCase()}`,
+      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+    });
+    if (!destination) return undefined;
+  }
+  try {
+    await vscode.workspace.openTextDocument(source);
+    const bytes = format === 'svg'
+      ? new TextEncoder().encode((await preview.exportSvg(source)).svg)
+      : await preview.exportPng(source);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(destination, '..'));
+    await vscode.workspace.fs.writeFile(destination, bytes);
+    if (!(target instanceof vscode.Uri)) void vscode.window.setStatusBarMessage(`sysd: exported ${destination.fsPath}`, 4000);
+    return destination;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`sysd: could not export the diagram: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, output?: vscode.LogOutputChannel): Preview {
+  const preview = new Preview(context, client, output);
+  const open = (toSide: boolean) => async (uri?: vscode.Uri) => {
+    const target = targetDocument(preview, uri);
+    if (!target) {
+      void vscode.window.showInformationMessage('Open a .sysd file to preview its diagram.');
+      return;
+    }
+    await preview.open(target, toSide);
+  };
+  context.subscriptions.push(
+    preview,
+    vscode.commands.registerCommand('sysd.openPreviewToSide', open(true)),
+    vscode.commands.registerCommand('sysd.openPreview', open(false)),
+    vscode.commands.registerCommand('sysd.exportSvg', (target?: unknown) => exportTo(preview, 'svg', target)),
+    vscode.commands.registerCommand('sysd.exportPng', (target?: unknown) => exportTo(preview, 'png', target)),
+    vscode.commands.registerCommand('sysd.showInPreview', async (uri: unknown, id: unknown) => {
+      if (typeof uri !== 'string' || typeof id !== 'string') return;
+      await preview.showElement(vscode.Uri.parse(uri), id);
+    }),
+    vscode.commands.registerCommand('sysd.preview.state', () => preview.lastState()),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const uri = state && typeof state === 'object' && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+        preview.adopt(panel, uri ?? targetDocument(preview)?.toString());
+      },
+    }),
+  );
+  return preview;
+}

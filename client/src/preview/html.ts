@@ -1,0 +1,48 @@
+// The preview webview's HTML: strict CSP with a nonce, resources only from the extension's media and dist folders.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { themeCss, VSCODE_PALETTE } from '../../../server/src/diagram/themes';
+
+export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+  return [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')];
+}
+
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css'));
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource} blob: data:`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<style nonce="${nonce}">
+${themeCss(VSCODE_PALETTE)}
+</style>
+<title>sysd preview</title>
+</head>
+<body>
+<div id="toolbar" role="toolbar" aria-label="Diagram view">
+  <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
+  <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+  <button id="zoom-fit" title="Fit to view (0)" aria-label="Fit to view">Fit</button>
+  <button id="zoom-reset" title="Actual size (1)" aria-label="Actual size">1:1</button>
+  <span id="zoom-level" aria-live="polite"></span>
+</div>
+<div id="banner" role="status" hidden></div>
+<div id="message" role="status" hidden></div>
+<div id="canvas" tabindex="0" aria-label="Diagram: drag to pan, wheel to zoom, +/- to zoom, 0 to fit, arrows to pan"><div id="content"></div></div>
+<div id="tooltip" role="tooltip" hidden></div>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}
