@@ -84,5 +84,7 @@ export function foldingRanges(file: SysdFile): FoldingRange[] {
     else { flushRun(); run = { start: line, end: line }; }
   }
   flushRun();
-  return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // Editors keep one range per start line: the widest.
+  const sorted = ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return sorted.filter((range, i) => i === 0 || sorted[i - 1].startLine !== range.startLine);
 }

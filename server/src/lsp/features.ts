@@ -10,6 +10,7 @@ import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { inlayHintsFeature } from './inlayHints';
 import { navigationFeature } from './navigation';
+import { schemaFixesFeature } from './schemaFixes';
 import { semanticTokensFeature } from './semanticTokens';
 import { structureFeature } from './structure';
 import { symbolsFeature } from './symbols';
@@ -24,6 +25,7 @@ export const features: Feature[] = [
   semanticTokensFeature,
   formattingFeature,
   structureFeature,
+  schemaFixesFeature,
   hoverFeature,
   completionFeature,
   inlayHintsFeature,
