@@ -39,7 +39,7 @@ function descriptor(info: CodeInfo) {
       : {}),
     defaultConfiguration: { level: LEVEL[info.severity] },
     properties: {
-      tags: info.category === 'security' ? ['security', info.category] : [info.category],
+      tags: [info.category],
       category: info.category,
       precision: 'high',
       'problem.severity': info.severity === 'error' ? 'error' : info.severity === 'warning' ? 'warning' : 'recommendation',
