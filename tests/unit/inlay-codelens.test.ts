@@ -13,7 +13,7 @@ test('a per-day rate gets its per-second value right after it', () => {
   const writes = hints.find((h) => h.label === '≈1,157/s');
   assert.deepEqual(writes?.position, positionOf(text, '100M/day', '100M/day'.length));
   assert.ok(hints.some((h) => h.label === '≈23.15/s'), 'connection qps 2M/day');
-  assert.ok(!hints.some((h) => h.label.includes('100/s') || h.label.includes('5,000')), 'rates already per second get no hint');
+  assert.ok(!hints.some((h) => h.label.includes('≈100/s') || h.label.includes('≈5,000')), 'rates already per second get no hint');
 });
 
 test('autoscale shows the maximum, and the scale block the reads derived from writes × ratio', () => {
@@ -26,9 +26,14 @@ test('autoscale shows the maximum, and the scale block the reads derived from wr
   assert.deepEqual(given, [], 'no derived reads when reads are given');
 });
 
+test('capacity shows the total over the maximum instance count', () => {
+  const hints = inlayHintsOf(analysisOf('service a { instances: 4, capacity: 2k/s }\nservice b { capacity: 2k/s }'), URI);
+  assert.deepEqual(hints.map((h) => [h.label, h.position.line]), [['× 4 = 8,000/s', 0]]);
+});
+
 test('hints are limited to the requested range and survive syntax errors', () => {
   const only = inlayHintsOf(analysis, URI, { start: { line: 13, character: 0 }, end: { line: 13, character: 200 } });
-  assert.deepEqual(only.map((h) => h.label), ['max 20']);
+  assert.deepEqual(only.map((h) => h.label), ['max 20', '× 20 = 100,000/s']);
   const broken = analysisOf('service api { instances: 3\nscale { writes: 8640/day }\n');
   assert.deepEqual(inlayHintsOf(broken, URI).map((h) => h.label), ['≈0.1/s']);
 });

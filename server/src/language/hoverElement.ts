@@ -71,11 +71,12 @@ export function elementMarkdown(analysis: Analysis, element: Element, occurrence
     lines.push('', `Holds ${element.members.map((m) => `\`${m.id}\``).join(', ')}`);
   }
 
-  if (element.properties.size > 0) {
+  const description = element.properties.get('description')?.value;
+  if (description?.type === 'string') lines.push('', `> ${description.value.replace(/\n/g, ' ')}`);
+  const shown = [...element.properties].filter(([name, property]) => name !== 'description' && property.value);
+  if (shown.length > 0) {
     lines.push('', '**Properties**');
-    for (const [name, property] of element.properties) {
-      if (property.value) lines.push(`- ${name}: \`${valueText(property.value)}\``);
-    }
+    for (const [name, property] of shown) lines.push(`- ${name}: \`${valueText(property.value as Value)}\``);
   }
 
   lines.push('', `**Connections** — ${element.incoming.length} in · ${element.outgoing.length} out`);

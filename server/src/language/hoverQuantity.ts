@@ -18,6 +18,14 @@ export interface QuantityContext {
 
 const perSecond = (value: number) => `${formatNumber(value)}/s`;
 
+/** Like formatDuration, but long spans read in years and weeks (retention `5y`, not "1830 d"). */
+export function humanDuration(seconds: number): string {
+  const year = 365 * 86400;
+  if (Math.abs(seconds) >= year) return `${Number((seconds / year).toPrecision(3))} y`;
+  if (Math.abs(seconds) >= 7 * 86400 && seconds % (7 * 86400) === 0) return `${seconds / (7 * 86400)} w`;
+  return formatDuration(seconds);
+}
+
 /** Rates that describe the design's traffic, so peaks apply to them. */
 function isTraffic(context: QuantityContext): boolean {
   return (context.owner === 'scale' && (context.property === 'reads' || context.property === 'writes')) ||
@@ -65,7 +73,7 @@ export function quantityLines(quantity: Quantity, context: QuantityContext = {})
       break;
     }
     case 'duration':
-      lines.push(`${written} = **${formatNumber(quantity.value, 3)} s**${quantity.value >= 60 || quantity.value < 1 ? ` (${formatDuration(quantity.value)})` : ''}`);
+      lines.push(`${written} = **${formatNumber(quantity.value, 3)} s**${quantity.value >= 60 || quantity.value < 1 ? ` (${humanDuration(quantity.value)})` : ''}`);
       break;
     case 'percent':
       lines.push(`${written} = ${formatNumber(quantity.value / 100, 6)} as a fraction`);
@@ -125,7 +133,7 @@ function rowsOf(result: Estimate): Row[] {
     { label: 'Reads at peak', figure: result.peakReads, show: rate },
     { label: 'Requests at peak', figure: result.peakTotal, show: rate },
     { label: 'Storage growth', figure: result.storageGrowth, show: (v) => `${formatBytes(v)}/s (${formatBytes(v * 86400)}/day)` },
-    { label: 'Retention', figure: result.retention, show: formatDuration },
+    { label: 'Retention', figure: result.retention, show: humanDuration },
     { label: 'Storage', figure: result.storage, show: formatBytes },
     { label: 'Bandwidth', figure: result.bandwidth, show: (v) => `${formatBytes(v)}/s` },
     { label: 'Availability', figure: result.availability, show: (v) => `${v}%` },

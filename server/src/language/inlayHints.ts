@@ -1,8 +1,11 @@
-// Inlay hints: the per-second value of per-day rates, the instance count to plan with, and reads derived in the scale block.
+// Inlay hints: the per-second value of per-day rates, the instance count to plan with, total capacity, and derived reads.
 import type { Position, Property, Range, Statement, SysdFile, Value } from './ast';
 import type { Analysis } from './analysis';
 import { estimate } from './estimate';
+import { maxInstancesOf } from './hoverQuantity';
 import { rangeContains } from './locate';
+import type { PropertyMap } from './model';
+import { numberOf } from './properties';
 import { formatBytes, formatNumber } from './quantities';
 
 export interface InlayHint {
@@ -17,9 +20,11 @@ export function inlayHintsOf(analysis: Analysis, uri: string, range?: Range): In
   const file = analysis.model.files.get(uri);
   if (!file) return [];
   const hints: InlayHint[] = [];
-  for (const property of propertiesIn(file)) {
+  for (const { property, siblings } of propertiesIn(file)) {
     const hint = hintFor(property.value);
     if (hint) hints.push(hint);
+    const total = property.name.name === 'capacity' ? totalCapacityHint(property, siblings) : undefined;
+    if (total) hints.push(total);
   }
   const scale = analysis.model.scale;
   if (scale && scale.uri === uri && !scale.properties.has('reads')) {
@@ -51,16 +56,37 @@ function hintFor(value: Value | undefined): InlayHint | undefined {
   return undefined;
 }
 
+/** `capacity: 5k/s` with `autoscale: 3..20` → `× 20 = 100,000/s`: what the component can take at most. */
+function totalCapacityHint(capacity: Property, siblings: Property[]): InlayHint | undefined {
+  const map: PropertyMap = new Map();
+  for (const property of siblings) if (!map.has(property.name.name)) map.set(property.name.name, property);
+  const perInstance = numberOf(map, 'capacity');
+  const instances = maxInstancesOf(map);
+  if (perInstance === undefined || instances === undefined || instances <= 1 || !capacity.value) return undefined;
+  return {
+    position: capacity.value.range.end, label: `× ${instances} = ${formatNumber(perInstance * instances)}/s`,
+    tooltip: `Capacity of the whole component: ${formatNumber(perInstance)}/s per instance × ${instances} instances (the maximum).`,
+  };
+}
+
+interface PlacedProperty {
+  property: Property;
+  /** The properties of the same block. */
+  siblings: Property[];
+}
+
 /** Every property written in the file (the design header, components, groups, connections, the scale block). */
-function propertiesIn(file: SysdFile): Property[] {
-  const properties: Property[] = [...(file.design?.block?.properties ?? [])];
+function propertiesIn(file: SysdFile): PlacedProperty[] {
+  const placed: PlacedProperty[] = [];
+  const add = (properties: Property[]) => { for (const property of properties) placed.push({ property, siblings: properties }); };
+  add(file.design?.block?.properties ?? []);
   const visit = (statements: Statement[]) => {
     for (const statement of statements) {
-      if (statement.type === 'group') { properties.push(...statement.properties); visit(statement.statements); }
-      else if (statement.type === 'scale') properties.push(...statement.block.properties);
-      else if ((statement.type === 'component' || statement.type === 'connection') && statement.block) properties.push(...statement.block.properties);
+      if (statement.type === 'group') { add(statement.properties); visit(statement.statements); }
+      else if (statement.type === 'scale') add(statement.block.properties);
+      else if ((statement.type === 'component' || statement.type === 'connection') && statement.block) add(statement.block.properties);
     }
   };
   visit(file.statements);
-  return properties;
+  return placed;
 }
