@@ -3,12 +3,12 @@ import type { Annotation, ComponentDecl, ConnectionStatement, Located, Position,
 import type { Analysis } from '../analysis';
 import type { Diagnostic } from '../diagnostics';
 import type { Component, Connection, DesignModel } from '../model';
-import { quantityOf, rangeOf, stringOf } from '../properties';
+import { rangeOf, stringOf } from '../properties';
 import { isRuleId, type RuleId } from '../rules/ids';
 import { readersOf } from '../rules/read-heavy-without-cache';
 import { SECURE_PROTOCOL } from '../rules/insecure-public-traffic';
 import { encodeString } from '../strings';
-import { addProperties, applyEdits, deleteLines, lineBefore, linesAfter, setProperty, type BlockSite, type TextEdit } from './rulesEdits';
+import { addProperties, applyEdits, blockText, deleteLines, lineBefore, linesAfter, setProperty, type BlockSite, type TextEdit } from './rulesEdits';
 
 export interface Fix {
   title: string;
@@ -85,7 +85,7 @@ function ruleFix(model: DesignModel, id: RuleId, diagnostic: Diagnostic): Fix | 
       const dlq = freeId(model, `${component.id}-dlq`);
       const engine = stringOf(component.properties, 'engine');
       const label = encodeString(component.label ? `${component.label} (dead letters)` : 'Dead letters');
-      const declaration = `${component.kind} ${dlq} ${label}${engine ? ` { engine: ${engine} }` : ''}`;
+      const declaration = `${component.kind} ${dlq} ${label}${engine ? ` ${blockText([`engine: ${engine}`], 0)}` : ''}`;
       return {
         title: `Create ${component.kind} '${dlq}' and set dlq: ${dlq}`, isPreferred: true, automatic: true,
         edits: [addProperties(componentSite(component), [['dlq', dlq]]), linesAfter(component.decl, declColumn(component.decl), [declaration])],
@@ -99,19 +99,21 @@ function ruleFix(model: DesignModel, id: RuleId, diagnostic: Diagnostic): Fix | 
       const lastHop = statement.hops[statement.hops.length - 1];
       if (!lastHop.targets.includes(connection.toRef)) return undefined;
       const lb = freeId(model, `${service.id}-lb`);
-      const rateLimit = quantityOf(service.properties, 'rate_limit')?.text;
-      const declaration = `loadbalancer ${lb} ${encodeString(`Load balancer for ${service.label ?? service.id}`)} { instances: 2, health_check: 30s${rateLimit ? `, rate_limit: ${rateLimit}` : ''} }`;
+      const column = declColumn(service.decl);
+      const declaration = `loadbalancer ${lb} ${encodeString(`Load balancer for ${service.label ?? service.id}`)} ${blockText(['instances: 2', 'health_check: 30s', 'rate_limit: 100/s'], column)}`;
       return {
         title: `Insert load balancer '${lb}' in front of '${service.id}'`, isPreferred: true,
         edits: [
-          linesAfter(service.decl, declColumn(service.decl), [declaration]),
+          linesAfter(service.decl, column, [declaration]),
           { range: connection.toRef.range, newText: lb },
           linesAfter(statement, statement.source.range.start.character, [`${lb} -> ${service.id}`]),
         ],
       };
     }
     case 'missing-rate-limit':
-      return component && propertyFix('Add rate_limit: 100/s', addProperties(componentSite(component), [['rate_limit', '100/s']]));
+      // Only gateways and load balancers take a rate limit; a service entry needs one put in front of it.
+      if (!component || (component.kind !== 'gateway' && component.kind !== 'loadbalancer')) return undefined;
+      return propertyFix('Add rate_limit: 100/s', addProperties(componentSite(component), [['rate_limit', '100/s']]));
     case 'insecure-public-traffic': {
       const protocol = connection?.properties.get('protocol');
       const secure = protocol?.value && SECURE_PROTOCOL[stringOf(connection!.properties, 'protocol') ?? ''];
@@ -120,13 +122,14 @@ function ruleFix(model: DesignModel, id: RuleId, diagnostic: Diagnostic): Fix | 
     case 'read-heavy-without-cache': {
       if (!component) return undefined;
       const cache = freeId(model, `${component.id}-cache`);
-      const declaration = `cache ${cache} ${encodeString(`Cache for ${component.label ?? component.id}`)} { engine: redis, ttl: 1h, eviction: allkeys-lru, pattern: cache-aside }`;
-      const edits: TextEdit[] = [linesAfter(component.decl, declColumn(component.decl), [declaration])];
+      const column = declColumn(component.decl);
+      const declaration = `cache ${cache} ${encodeString(`Cache for ${component.label ?? component.id}`)} ${blockText(['engine: redis', 'ttl: 1h', 'eviction: allkeys-lru', 'pattern: cache-aside'], column)}`;
+      const edits: TextEdit[] = [linesAfter(component.decl, column, [declaration])];
       for (const reader of readersOf(component)) {
         const reads = reader.outgoing.find((c) => c.to === component && c.uri === component.uri);
         const statement = reads?.statement;
         const line = `${reader.id} -> ${cache} : "read through the cache"`;
-        edits.push(statement ? linesAfter(statement, statement.source.range.start.character, [line]) : linesAfter(component.decl, declColumn(component.decl), [line]));
+        edits.push(statement ? linesAfter(statement, statement.source.range.start.character, [line]) : linesAfter(component.decl, column, [line]));
       }
       return { title: `Add cache '${cache}' in front of '${component.id}' and connect its readers`, isPreferred: true, edits };
     }

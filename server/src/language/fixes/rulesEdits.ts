@@ -1,5 +1,6 @@
 // Text-edit primitives for quick fixes, computed from the syntax tree's positions alone (no text needed) in canonical layout.
-import type { Block, Located, Position, Property, Range } from '../ast';
+import type { Block, Located, Position, Property, Range, Value } from '../ast';
+import { encodeString } from '../strings';
 
 export interface TextEdit {
   range: Range;
@@ -20,22 +21,51 @@ export interface BlockSite {
   column: number;
 }
 
+/** The formatter keeps `{ … }` on one line only for this many short properties; the fixes follow the same layout. */
+const MAX_ONE_LINE_PROPERTIES = 3;
+const MAX_SHORT_PROPERTY = 40;
+
+/** A value as the formatter writes it. */
+export function valueText(value: Value): string {
+  switch (value.type) {
+    case 'quantity': return value.quantity.text;
+    case 'string': return encodeString(value.value);
+    case 'identifier': return value.name;
+    case 'boolean': return String(value.value);
+    case 'range': return `${value.min}..${value.max}`;
+    case 'list': return `[${value.items.map(valueText).join(', ')}]`;
+  }
+}
+
+function fitsOneLine(pairs: string[]): boolean {
+  return pairs.length <= MAX_ONE_LINE_PROPERTIES && pairs.every((pair) => pair.length <= MAX_SHORT_PROPERTY);
+}
+
+/** `{ a: 1, b: 2 }`, or one property per line when that is too much for one line; `column` is the statement's. */
+export function blockText(pairs: string[], column: number): string {
+  if (fitsOneLine(pairs)) return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
+  return `{\n${pairs.map((pair) => `${spaces(column)}${INDENT}${pair}\n`).join('')}${spaces(column)}}`;
+}
+
+const pairText = (property: Property) => `${property.name.name}: ${property.value ? valueText(property.value) : ''}`;
+
 /**
- * Adds `name: value` pairs to a block, keeping its layout: a one-line `{ a: 1 }` becomes `{ a: 1, b: 2 }`,
- * a multi-line block gets one line per property at its indentation, and no block becomes ` { b: 2 }`.
+ * Adds `name: value` pairs to a block, keeping its layout: a one-line `{ a: 1 }` becomes `{ a: 1, b: 2 }` (or is
+ * expanded, one property per line, once it holds more than the formatter keeps on one line), a multi-line block gets
+ * one line per property at its indentation, and no block becomes ` { b: 2 }`.
  */
 export function addProperties(site: BlockSite, properties: Array<[string, string]>): TextEdit {
   const pairs = properties.map(([name, value]) => `${name}: ${value}`);
   const { block } = site;
-  if (!block) return { range: at(site.anchor.range.end), newText: ` { ${pairs.join(', ')} }` };
+  if (!block) return { range: at(site.anchor.range.end), newText: ` ${blockText(pairs, site.column)}` };
   const last = block.properties[block.properties.length - 1];
   if (block.range.start.line === block.range.end.line) {
-    if (!last) return { range: block.range, newText: `{ ${pairs.join(', ')} }` };
-    return { range: at(last.range.end), newText: `, ${pairs.join(', ')}` };
+    const all = [...block.properties.map(pairText), ...pairs];
+    if (last && fitsOneLine(all)) return { range: at(last.range.end), newText: `, ${pairs.join(', ')}` };
+    return { range: block.range, newText: blockText(all, site.column) };
   }
   const indent = last && last.range.start.line !== block.range.start.line ? spaces(last.range.start.character) : spaces(site.column) + INDENT;
-  const after = last ? last.range.end : block.range.start;
-  const position = last ? after : { line: after.line, character: after.character + 1 };
+  const position = last ? last.range.end : { line: block.range.start.line, character: block.range.start.character + 1 };
   return { range: at(position), newText: pairs.map((pair) => `\n${indent}${pair}`).join('') };
 }
 
