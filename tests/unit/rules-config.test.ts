@@ -1,0 +1,88 @@
+// sysd.config.json: parsing with exact error positions, unknown rules, finding the file, and the setting on top of it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findConfigFile, mergeConfig, parseConfigFile } from '../../server/src/language/config';
+import { DEFAULT_CONFIG } from '../../server/src/language/schema';
+import { findings } from './rules-support';
+
+const URI = 'file:///ws/sysd.config.json';
+
+test('a valid file sets rule severities and options', () => {
+  const { config, diagnostics } = parseConfigFile('{\n  "rules": { "orphan-component": "off", "shared-database": "error" },\n  "maxSyncDepth": 6\n}\n', URI);
+  assert.deepEqual(diagnostics, []);
+  assert.deepEqual(config.rules, { 'orphan-component': 'off', 'shared-database': 'error' });
+  assert.equal(config.maxSyncDepth, 6);
+  assert.equal(config.requireAllowReason, false);
+});
+
+test('a JSON syntax error is one error at the spot, and the defaults apply', () => {
+  const { config, diagnostics } = parseConfigFile('{\n  "rules": {\n    "orphan-component": "off",\n  }\n}\n', URI);
+  assert.equal(config, DEFAULT_CONFIG);
+  assert.equal(diagnostics.length, 1);
+  assert.equal(diagnostics[0].uri, URI);
+  assert.equal(diagnostics[0].severity, 'error');
+  assert.equal(diagnostics[0].code, 'invalid-config');
+  assert.deepEqual(diagnostics[0].range.start, { line: 3, character: 2 });
+  assert.match(diagnostics[0].message, /not valid JSON.*default configuration/);
+});
+
+test('a bad severity is reported on its key, with the allowed values', () => {
+  const { config, diagnostics } = parseConfigFile('{\n  "rules": {\n    "orphan-component": "loud"\n  }\n}\n', URI);
+  assert.equal(config, DEFAULT_CONFIG);
+  assert.equal(diagnostics.length, 1);
+  assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: 4 }, end: { line: 2, character: 22 } });
+  assert.match(diagnostics[0].message, /'orphan-component' in sysd.config.json must be one of off, hint, info, warning, error, not "loud"/);
+});
+
+test('an unknown setting is reported on its key with a did-you-mean', () => {
+  const { diagnostics } = parseConfigFile('{ "rules": {}, "requireAllowReasons": true }', URI);
+  assert.equal(diagnostics.length, 1);
+  assert.deepEqual(diagnostics[0].range.start, { line: 0, character: 15 });
+  assert.match(diagnostics[0].message, /Unknown setting 'requireAllowReasons'.*Did you mean 'requireAllowReason'/);
+});
+
+test('a wrong type is reported on its key', () => {
+  const { diagnostics } = parseConfigFile('{\n  "maxSyncDepth": "deep"\n}', URI);
+  assert.equal(diagnostics.length, 1);
+  assert.deepEqual(diagnostics[0].range.start, { line: 1, character: 2 });
+  assert.match(diagnostics[0].message, /'maxSyncDepth'/);
+});
+
+test('an unknown rule id is a warning with a did-you-mean, and the rest of the file still applies', () => {
+  const { config, diagnostics } = parseConfigFile('{ "rules": { "orphan-components": "off", "shared-database": "off" } }', URI);
+  assert.equal(config.rules['shared-database'], 'off');
+  assert.equal(diagnostics.length, 1);
+  assert.equal(diagnostics[0].severity, 'warning');
+  assert.equal(diagnostics[0].code, 'unknown-rule');
+  assert.match(diagnostics[0].message, /Did you mean 'orphan-component'/);
+});
+
+test('the setting wins over the file, rule by rule; bad setting values are ignored', () => {
+  const file = parseConfigFile('{ "rules": { "orphan-component": "off", "shared-database": "error" }, "maxSyncDepth": 3 }', URI).config;
+  const merged = mergeConfig(file, { 'orphan-component': 'warning', 'missing-cdn': 'loud' });
+  assert.deepEqual(merged.rules, { 'orphan-component': 'warning', 'shared-database': 'error' });
+  assert.equal(merged.maxSyncDepth, 3);
+  assert.equal(mergeConfig(file, undefined), file);
+});
+
+test('maxSyncDepth from the file changes deep-synchronous-chain', () => {
+  const chain = 'client app "App"\nservice a "A" { instances: 2 }\nservice b "B" { instances: 2 }\nservice c "C" { instances: 2 }\napp -> a -> b -> c\n';
+  assert.equal(findings(chain, 'deep-synchronous-chain').length, 0);
+  const { config } = parseConfigFile('{ "maxSyncDepth": 2 }', URI);
+  const [finding] = findings(chain, 'deep-synchronous-chain', config);
+  assert.match(finding.message, /app → a → b → c is 3 synchronous hops, more than 2/);
+});
+
+test('findConfigFile finds the nearest sysd.config.json walking up', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sysd-config-'));
+  const nested = join(root, 'a', 'b');
+  mkdirSync(nested, { recursive: true });
+  assert.equal(findConfigFile(nested), undefined);
+  writeFileSync(join(root, 'sysd.config.json'), '{}');
+  assert.equal(findConfigFile(nested), join(root, 'sysd.config.json'));
+  writeFileSync(join(root, 'a', 'sysd.config.json'), '{}');
+  assert.equal(findConfigFile(nested), join(root, 'a', 'sysd.config.json'));
+});
