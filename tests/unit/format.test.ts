@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { designFingerprint, formatFile, formatRangeEdits, formatText, minimalEdit, offsetAt } from '../../server/src/language/format';
+import { designFingerprint, formatFile, formatRangeEdits, formatText, minimalChange, minimalEdit, offsetAt } from '../../server/src/language/format';
 import { lex } from '../../server/src/language/lexer';
 import { parse } from '../../server/src/language/parser';
 import { encodeString } from '../../server/src/language/strings';
@@ -148,4 +148,14 @@ test('property: the examples re-spaced with random whitespace and comments forma
   fc.assert(fc.property(fc.constantFrom(...tokenised), fc.array(separator, { minLength: 1, maxLength: 60 }), (tokens, separators) => {
     assertSafe(spaced(tokens, separators));
   }), { numRuns: 40 });
+});
+
+test('minimalChange never splits a CRLF line break', () => {
+  const before = 'service a\r\n\r\n\r\nservice b\r\n';
+  const after = 'service a\r\n\r\nservice b\r\n';
+  const change = minimalChange(before, after);
+  assert.ok(change);
+  assert.notEqual(before[change.start - 1], '\r');
+  assert.notEqual(before[change.end - 1], '\r');
+  assert.equal(before.slice(0, change.start) + change.newText + before.slice(change.end), after);
 });

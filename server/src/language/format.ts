@@ -394,15 +394,25 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The smallest single replacement turning `before` into `after`, as offsets into `before`. */
+export function minimalChange(before: string, after: string): { start: number; end: number; newText: string } | undefined {
+  if (before === after) return undefined;
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  // Never split a CRLF pair: editors count it as one line break. Both texts share the moved character.
+  if (prefix > 0 && before[prefix - 1] === '\r') prefix--;
+  const end = before.length - suffix;
+  if (suffix > 0 && before[end] === '\n' && before[end - 1] === '\r') suffix--;
+  return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
+}
+
 /** The smallest single edit turning `before` into `after` (keeps the cursor and undo history calm). */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) { endBefore--; endAfter--; }
-  return { range: { start: positionAt(before, start), end: positionAt(before, endBefore) }, newText: after.slice(start, endAfter) };
+  const change = minimalChange(before, after);
+  if (!change) return undefined;
+  return { range: { start: positionAt(before, change.start), end: positionAt(before, change.end) }, newText: change.newText };
 }
 
 export function positionAt(text: string, offset: number): Range['start'] {

@@ -1,6 +1,6 @@
 // LSP adapters for document, range and on-type (`}`) formatting over the canonical formatter.
 import type { TextEdit } from 'vscode-languageserver';
-import { formatDocument, formatRangeEdits, minimalEdit } from '../language/format';
+import { formatDocument, formatRangeEdits, minimalChange } from '../language/format';
 import type { Feature } from './context';
 
 export const formattingFeature: Feature = {
@@ -21,8 +21,9 @@ export const formattingFeature: Feature = {
       const found = source(textDocument.uri);
       if (!found) return [];
       const formatted = formatDocument(found.file, found.text);
-      const edit = formatted === undefined ? undefined : minimalEdit(found.text, formatted);
-      return edit ? [edit] : [];
+      const change = formatted === undefined ? undefined : minimalChange(found.text, formatted);
+      if (!change) return [];
+      return [{ range: { start: found.document.positionAt(change.start), end: found.document.positionAt(change.end) }, newText: change.newText }];
     });
 
     connection.onDocumentRangeFormatting(({ textDocument, range }): TextEdit[] => {
