@@ -10,10 +10,16 @@ import {
 const require = createRequire(import.meta.url);
 const { checkWellFormedSvg } = require('../suite/svg.js');
 
-// What checkout.sysd declares (see tests/e2e/workspace/checkout.sysd).
-const CHECKOUT_NODES = ['api', 'data', 'order-cache', 'orders', 'orders-db', 'web'];
+// What checkout.sysd declares (see tests/e2e/workspace/checkout.sysd). The preview draws components as g.node and
+// groups as g.group, both with data-id.
+const CHECKOUT_COMPONENTS = ['api', 'order-cache', 'orders', 'orders-db', 'web'];
+const CHECKOUT_GROUPS = ['data'];
+const CHECKOUT_NODES = sortedIds([...CHECKOUT_COMPONENTS, ...CHECKOUT_GROUPS]);
 const CHECKOUT_EDGES = ['api->orders', 'orders->order-cache', 'orders->orders-db', 'web->api'];
-const sorted = (list) => [...list].sort();
+function sortedIds(list) {
+  return [...list].sort();
+}
+const sorted = sortedIds;
 
 /** "sysd: Open Preview to the Side" for a command id, from the installed extension's manifest. */
 function commandTitle(manifest, id) {
@@ -43,23 +49,33 @@ async function problemsRows(page) {
   return page.locator('.markers-panel .monaco-list-row');
 }
 
-/** The g.node ids and g.edge "from->to" pairs drawn in the preview webview. */
+/** The g.node and g.group ids and g.edge "from->to" pairs drawn in the preview webview. */
 async function drawnDiagram(page) {
   const frame = webviewFrame(page);
-  const nodes = await frame.locator('svg g.node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const ids = (selector) => frame.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const nodes = await ids('svg g.node');
+  const groups = await ids('svg g.group');
   const edges = await frame.locator('svg g.edge').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-from')}->${e.getAttribute('data-to')}`));
-  return { nodes, edges };
+  return { nodes, groups, edges };
 }
 
+/**
+ * Waits until the webview's drawing satisfies `accept`. Gives up 30 s after the start, or 8 s after something
+ * was first drawn (a wrong drawing rarely fixes itself), and says what was drawn.
+ */
 async function waitForDiagram(page, what, accept, timeout = 30_000) {
   const deadline = Date.now() + timeout;
-  let last = { nodes: [], edges: [] };
-  while (Date.now() < deadline) {
+  let settleBy = Infinity;
+  let last = { nodes: [], groups: [], edges: [] };
+  while (Date.now() < Math.min(deadline, settleBy)) {
     last = await drawnDiagram(page).catch(() => last);
     if (accept(last)) return last;
+    if (last.nodes.length > 0 && settleBy === Infinity) settleBy = Date.now() + 8_000;
     await page.waitForTimeout(250);
   }
-  throw new assert.AssertionError({ message: `timed out waiting for ${what}; the webview drew nodes [${last.nodes}] edges [${last.edges}]` });
+  throw new assert.AssertionError({
+    message: `timed out waiting for ${what}; the webview drew nodes [${last.nodes}] groups [${last.groups}] edges [${last.edges}]`,
+  });
 }
 
 /** Undoes a check's typing: closes widgets, then File: Revert File on the active editor. */
@@ -199,8 +215,10 @@ export function uiChecks({ workspace, manifest }) {
         }
         state.previewOpen = true;
         assert.equal(await page.locator('.editor-group-container').count(), 2, 'the preview should open in a second editor group beside the text');
-        const drawn = await waitForDiagram(page, 'the diagram of checkout.sysd', (d) => d.nodes.length >= CHECKOUT_NODES.length);
-        assert.deepEqual(sorted(drawn.nodes), CHECKOUT_NODES, 'g.node data-id values in the webview');
+        const drawn = await waitForDiagram(page, 'the diagram of checkout.sysd',
+          (d) => d.nodes.length >= CHECKOUT_COMPONENTS.length && d.edges.length >= CHECKOUT_EDGES.length);
+        assert.deepEqual(sorted(drawn.nodes), CHECKOUT_COMPONENTS, 'g.node data-id values (components) in the webview');
+        assert.deepEqual(sorted(drawn.groups), CHECKOUT_GROUPS, 'g.group data-id values in the webview');
         assert.deepEqual(sorted(drawn.edges), CHECKOUT_EDGES, 'g.edge data-from->data-to pairs in the webview');
       },
     },
