@@ -159,3 +159,9 @@ test('minimalChange never splits a CRLF line break', () => {
   assert.notEqual(before[change.end - 1], '\r');
   assert.equal(before.slice(0, change.start) + change.newText + before.slice(change.end), after);
 });
+
+test('range formatting also reaches the design header', () => {
+  const text = 'design   "T"{version:"1"}\nservice   b\n';
+  const edits = formatRangeEdits(parse(text), text, 2, 2);
+  assert.equal(applyEdits(text, edits), 'design "T" { version: "1" }\nservice   b\n');
+});

@@ -10,7 +10,7 @@ const INDENT = '  ';
 const MAX_ONE_LINE_PROPERTIES = 3;
 const MAX_SHORT_PROPERTY = 40;
 
-/** Where one top-level statement ended up in the output, for range and on-type formatting. */
+/** Where one top-level statement (or the design header) ended up in the output, for range and on-type formatting. */
 export interface StatementSpan {
   /** Source offsets of the statement (annotations included, trailing comment excluded). */
   sourceStart: number;
@@ -160,7 +160,11 @@ class Formatter {
   }
 
   run(): string {
-    if (this.file.design) this.design(this.file.design);
+    const design = this.file.design;
+    if (design) {
+      const outputStart = this.design(design);
+      this.spans.push({ sourceStart: design.offset, sourceEnd: design.end, outputStart, outputEnd: this.printer.length });
+    }
     for (const statement of this.file.statements) {
       const outputStart = this.statement(statement, true);
       this.spans.push({ sourceStart: statement.offset, sourceEnd: statement.end, outputStart, outputEnd: this.printer.length });
@@ -168,10 +172,11 @@ class Formatter {
     return this.printer.finish();
   }
 
-  private design(design: DesignDecl): void {
-    this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', true);
+  private design(design: DesignDecl): number {
+    const start = this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', true);
     if (design.title) this.string(design.title.value, design.title.offset, design.title.end);
     if (design.block) this.block(design.block);
+    return start;
   }
 
   /** Prints one statement starting on its own line; returns where it starts in the output. */
