@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { completionsAt } from '../../server/src/language/completion';
 import { completionSite } from '../../server/src/language/completionContext';
 import { expandSnippet } from '../../server/src/language/completionSnippets';
-import { analysisOf, fixture, marked } from './editor-support';
+import { readFileSync } from 'node:fs';
+import { analysisOf, fixture, marked, positionAt, positionOf, URI } from './editor-support';
 
 const DESIGN = 'service api "API"\nqueue jobs\ntopic events\nworker mailer\ndatabase db\ncache hot\n';
 
@@ -136,4 +137,23 @@ test('every component snippet expands to a design with no schema error', () => {
   // A taken ID moves the snippet on to a free one.
   const taken = completionsAt(analysisOf('service api\n'), 'service api\n', { line: 1, character: 0 }).find((c) => c.label === 'service { … }');
   assert.match(taken?.insertText ?? '', /^service \$\{1:api2\}/);
+});
+
+test('lexing only the statements around the cursor finds the same site as lexing the whole file, everywhere', () => {
+  const texts = [fixture('shop.sysd'), readFileSync(new URL('../../examples/url-shortener.sysd', import.meta.url), 'utf8')];
+  for (const text of texts) {
+    const file = analysisOf(text).model.files.get(URI);
+    for (let offset = 0; offset <= text.length; offset++) {
+      const position = positionAt(text, offset);
+      assert.deepEqual(completionSite(text, position, file), completionSite(text, position), `at ${JSON.stringify(position)}`);
+    }
+  }
+});
+
+test('a block left unclosed further up does not turn the rest of the file into property positions', () => {
+  const text = fixture('shop.sysd').replace('timeout: 2s }', 'timeout: 2s');
+  const analysis = analysisOf(text);
+  const site = (needle: string) => completionsAt(analysis, text, positionOf(text, needle)).map((c) => c.label);
+  assert.ok(site('database orders').includes('database'), 'kinds two lines below the open block');
+  assert.ok(site('\nweb -> lb').includes('service'), 'kinds further down');
 });

@@ -34,7 +34,9 @@ export interface Completion {
 
 /** Completions at `position` of `text`; `analysis` (of the same text) supplies the names of the design. */
 export function completionsAt(analysis: Analysis | undefined, text: string, position: Position): Completion[] {
-  const site = completionSite(text, position);
+  // The analysis is of this same text, so its parse tells where statements start (see lexAround).
+  const file = analysis?.model.files.get(analysis.uri);
+  const site = completionSite(text, position, file);
   return completionsFor(site, analysis);
 }
 

@@ -1,6 +1,6 @@
 // Where the cursor is, for completion: worked out from the tokens before it, so it works while the line is incomplete.
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import type { ArrowKind, ComponentKind, Position, Range } from './ast';
+import type { ArrowKind, ComponentKind, Position, Range, SysdFile } from './ast';
 import { isComponentKind } from './ast';
 import * as T from './lexer';
 import { lex } from './lexer';
@@ -91,22 +91,58 @@ function listItems(tokens: IToken[], open: number, skipOffset: number): string[]
   return items;
 }
 
+/**
+ * Lexes only the top-level statements around the cursor when the parse of this same text is at hand: a top-level
+ * statement starts outside every block, so lexing from its first token gives the same tokens as lexing the whole file,
+ * and a block left unclosed further up does not swallow the rest of the file.
+ */
+function lexAround(text: string, wordStart: number, offset: number, file: SysdFile | undefined): { tokens: IToken[]; comments: IToken[] } {
+  if (!file) return lex(text);
+  const starts = file.statements.map((s) => s.offset).filter((o) => o >= 0 && o <= text.length);
+  // Not from the word being typed: the parser may have taken `tt` in `cache c { tt` for the start of a statement.
+  const before = starts.filter((o) => o < wordStart);
+  const after = starts.filter((o) => o > offset);
+  const from = before.length > 0 ? before[before.length - 1] : 0;
+  // The statement after the cursor is kept: a block left open at the cursor is scanned up to it.
+  const to = after.length > 1 ? after[1] : text.length;
+  if (from === 0 && to === text.length) return lex(text);
+  const baseLine = countLines(text, from);
+  const baseColumn = from - (text.lastIndexOf('\n', from - 1) + 1);
+  const shift = (token: IToken): IToken => ({
+    ...token,
+    startOffset: token.startOffset + from,
+    endOffset: (token.endOffset ?? token.startOffset) + from,
+    startLine: (token.startLine ?? 1) + baseLine,
+    endLine: (token.endLine ?? token.startLine ?? 1) + baseLine,
+    startColumn: (token.startLine ?? 1) === 1 ? (token.startColumn ?? 1) + baseColumn : token.startColumn,
+    endColumn: (token.endLine ?? 1) === 1 ? (token.endColumn ?? 1) + baseColumn : token.endColumn,
+  });
+  const lexed = lex(text.slice(from, to));
+  return { tokens: lexed.tokens.map(shift), comments: lexed.comments.map(shift) };
+}
+
+function countLines(text: string, end: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
 /** The completion site at `position`, from the text alone (the model supplies names later). */
-export function completionSite(text: string, position: Position): CompletionSite {
+export function completionSite(text: string, position: Position, file?: SysdFile): CompletionSite {
   const offset = offsetAt(text, position);
-  const { tokens, comments } = lex(text);
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const linePrefix = text.slice(lineStart, offset);
+  const quantity = QUANTITY_BEFORE.exec(linePrefix);
+  const name = quantity ? null : NAME_BEFORE.exec(linePrefix);
+  const typed = quantity?.[0] ?? name?.[0] ?? '';
+  const wordStart = offset - typed.length;
+  const { tokens, comments } = lexAround(text, wordStart, offset, file);
 
   const none = (range: Range, word = ''): CompletionSite => ({ type: 'none', range, word });
   const here: Range = { start: position, end: position };
   if (comments.some((c) => c.startOffset < offset && offset <= (c.endOffset ?? c.startOffset) + (c.tokenType === T.LineComment ? 1 : 0))) return none(here);
   if (tokens.some((t) => is(t, T.StringLike) && t.startOffset < offset && (offset <= (t.endOffset ?? 0) || (t.tokenType === T.UnterminatedString && offset === (t.endOffset ?? 0) + 1)))) return none(here);
 
-  const quantity = QUANTITY_BEFORE.exec(linePrefix);
-  const name = quantity ? null : NAME_BEFORE.exec(linePrefix);
-  const typed = quantity?.[0] ?? name?.[0] ?? '';
-  const wordStart = offset - typed.length;
   const after = text.slice(offset).match(quantity ? /^[A-Za-z0-9_%./]*/ : name ? /^[A-Za-z0-9_-]*/ : /^/)?.[0] ?? '';
   const range: Range = { start: positionAt(text, wordStart), end: positionAt(text, offset + after.length) };
   const word = typed + after;

@@ -3,7 +3,7 @@ import type { Position, Property, Range, Statement, SysdFile, Value } from './as
 import type { Analysis } from './analysis';
 import { estimate } from './estimate';
 import { maxInstancesOf } from './hoverQuantity';
-import { rangeContains } from './locate';
+import { comparePositions, rangeContains } from './locate';
 import type { PropertyMap } from './model';
 import { numberOf } from './properties';
 import { formatBytes, formatNumber } from './quantities';
@@ -20,7 +20,10 @@ export function inlayHintsOf(analysis: Analysis, uri: string, range?: Range): In
   const file = analysis.model.files.get(uri);
   if (!file) return [];
   const hints: InlayHint[] = [];
-  for (const { property, siblings } of propertiesIn(file)) {
+  const visible = (property: Property) => !range || !property.value ||
+    (comparePositions(property.value.range.end, range.start) >= 0 && comparePositions(property.value.range.end, range.end) <= 0);
+  // Only what the editor shows is formatted: number formatting is the costly part.
+  for (const { property, siblings } of propertiesIn(file).filter((p) => visible(p.property))) {
     const hint = hintFor(property.value);
     if (hint) hints.push(hint);
     const total = property.name.name === 'capacity' ? totalCapacityHint(property, siblings) : undefined;

@@ -31,14 +31,15 @@ export function rangeContains(range: Range, position: Position, inclusiveEnd = t
   return inclusiveEnd ? toEnd <= 0 : toEnd < 0;
 }
 
-/** Every locatable element of a file, in source order. */
-export function targetsOf(file: SysdFile): Target[] {
+/** Every locatable element of a file, in source order; `near` keeps only statements whose range holds that position. */
+export function targetsOf(file: SysdFile, near?: Position): Target[] {
   const targets: Target[] = [];
-  if (file.design) {
+  const keep = (range: Range) => near === undefined || rangeContains(range, near);
+  if (file.design && keep(file.design.range)) {
     targets.push({ type: 'keyword', keyword: 'design', range: keywordRange(file.design.range.start, 'design') });
     if (file.design.block) addProperties(targets, file.design.block.properties, 'design', undefined);
   }
-  addStatements(targets, file.statements);
+  addStatements(targets, file.statements, keep);
   return targets;
 }
 
@@ -47,7 +48,8 @@ export function targetsOf(file: SysdFile): Target[] {
  * there, as when the mouse is over its first character; the end of a word still finds the word (`servi|`).
  */
 export function locate(file: SysdFile, position: Position): Target | undefined {
-  const targets = targetsOf(file);
+  // Only the statements around the position: a hover in a large file stays cheap.
+  const targets = targetsOf(file, position);
   return targets.find((t) => rangeContains(t.range, position, false)) ?? targets.find((t) => rangeContains(t.range, position, true));
 }
 
@@ -66,8 +68,9 @@ function keywordRange(start: Position, word: string): Range {
   return { start, end: { line: start.line, character: start.character + word.length } };
 }
 
-function addStatements(targets: Target[], statements: Statement[]): void {
+function addStatements(targets: Target[], statements: Statement[], keep: (range: Range) => boolean = () => true): void {
   for (const statement of statements) {
+    if (!keep(statement.range)) continue;
     for (const annotation of statement.annotations) {
       targets.push({ type: 'annotation', range: { start: annotation.range.start, end: annotation.name.range.end }, annotation, statement });
       for (const id of annotation.args) targets.push({ type: 'rule', range: id.range, id, annotation, statement });
@@ -82,7 +85,7 @@ function addStatements(targets: Target[], statements: Statement[]): void {
         targets.push({ type: 'keyword', keyword: 'group', range: statement.keyword.range, statement });
         targets.push({ type: 'id', range: statement.id.range, name: statement.id.name, context: 'declaration', statement });
         addProperties(targets, statement.properties, 'group', statement);
-        addStatements(targets, statement.statements);
+        addStatements(targets, statement.statements, keep);
         break;
       case 'scale':
         targets.push({ type: 'scale', range: statement.keyword.range, statement });
