@@ -9,6 +9,8 @@ export type Direction = 'right' | 'down';
  * Layered layout, orthogonal edges, one hierarchy so edges cross group borders.
  * Stability while typing: the declaration order is the model order ELK keeps (nodes and edges), cycles are broken
  * by that order, and crossing minimisation may not reorder nodes, so one new component does not reshuffle the rest.
+ * Layers grow from the sources (longest path from the clients): a new component only adds to the layers after it,
+ * where network-simplex layering re-balances every layer (bench/layout.bench.ts measured half the movement).
  */
 export function rootOptions(direction: Direction): LayoutOptions {
   return {
@@ -23,6 +25,7 @@ export function rootOptions(direction: Direction): LayoutOptions {
     'elk.separateConnectedComponents': 'false',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.layered.cycleBreaking.strategy': 'GREEDY_MODEL_ORDER',
+    'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
     'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',

@@ -1,0 +1,51 @@
+// Layout stability: adding one component to an example must not reshuffle the rest of the picture.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inProcessElk } from '../../server/src/diagram/index';
+import { addOneComponent, NAIVE_OPTIONS, withOneMore } from '../../server/src/diagram/stabilityCase';
+import type { Movement } from '../../server/src/diagram/stability';
+import { movement } from '../../server/src/diagram/stability';
+import { EXAMPLES, text } from './diagram-support';
+
+// Bounds over the four examples: the average displacement of the existing nodes (common shift taken out)
+// and the share of node pairs that keep their relative order. ELK without model order breaks both.
+const MAX_MEAN_PX = 60;
+const MIN_ORDER_KEPT = 0.95;
+
+async function measure(overrides?: Record<string, string>): Promise<{ mean: number; orderKept: number; each: Movement[] }> {
+  const each: Movement[] = [];
+  for (const { file } of EXAMPLES) each.push(await addOneComponent(text(file), inProcessElk(), 'right', overrides));
+  return {
+    mean: each.reduce((s, m) => s + m.mean, 0) / each.length,
+    orderKept: each.reduce((s, m) => s + m.orderKept, 0) / each.length,
+    each,
+  };
+}
+
+test('the movement measure: identical layouts do not move, a swap is seen', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 10, height: 10 });
+  const layout = { width: 100, height: 100, groups: {}, edges: {}, nodes: { a: box(0, 0), b: box(50, 0), c: box(0, 50) } };
+  assert.deepEqual({ ...movement(layout, layout), shift: undefined }, { compared: 3, moved: 0, mean: 0, max: 0, orderKept: 1, shift: undefined });
+  const swapped = { ...layout, nodes: { a: box(50, 0), b: box(0, 0), c: box(0, 50) } };
+  const m = movement(layout, swapped);
+  assert.equal(m.moved, 2);
+  assert.ok(m.orderKept < 1);
+});
+
+test('adding one component to an example is appended to its text with a connection from the last component', () => {
+  const added = withOneMore('service a\nservice b\n');
+  assert.match(added, /service added-one "Added service"/);
+  assert.match(added, /b -> added-one/);
+});
+
+test(`adding one component moves the others less than ${MAX_MEAN_PX} px on average and keeps their order`, async () => {
+  const stable = await measure();
+  const detail = stable.each.map((m, i) => `${EXAMPLES[i].name}: ${m.mean.toFixed(0)} px, ${(m.orderKept * 100).toFixed(1)}% order kept`).join('; ');
+  assert.ok(stable.mean <= MAX_MEAN_PX, `mean displacement ${stable.mean.toFixed(1)} px (${detail})`);
+  assert.ok(stable.orderKept >= MIN_ORDER_KEPT, `order kept ${stable.orderKept.toFixed(3)} (${detail})`);
+});
+
+test('the bound is one a naive ELK configuration (no model order) breaks', async () => {
+  const naive = await measure(NAIVE_OPTIONS);
+  assert.ok(naive.mean > MAX_MEAN_PX || naive.orderKept < MIN_ORDER_KEPT, `naive: ${naive.mean.toFixed(1)} px, ${naive.orderKept.toFixed(3)}`);
+});
