@@ -104,7 +104,8 @@ function lexAround(text: string, wordStart: number, offset: number, file: SysdFi
   const after = starts.filter((o) => o > offset);
   const from = before.length > 0 ? before[before.length - 1] : 0;
   // The statement after the cursor is kept: a block left open at the cursor is scanned up to it.
-  const to = after.length > 1 ? after[1] : text.length;
+  // Capped: only the rest of the current block matters after the cursor, and blocks are short.
+  const to = Math.min(after.length > 1 ? after[1] : text.length, offset + AFTER_CURSOR);
   if (from === 0 && to === text.length) return lex(text);
   const baseLine = countLines(text, from);
   const baseColumn = from - (text.lastIndexOf('\n', from - 1) + 1);
@@ -120,6 +121,8 @@ function lexAround(text: string, wordStart: number, offset: number, file: SysdFi
   const lexed = lex(text.slice(from, to));
   return { tokens: lexed.tokens.map(shift), comments: lexed.comments.map(shift) };
 }
+
+const AFTER_CURSOR = 1500;
 
 function countLines(text: string, end: number): number {
   let lines = 0;
