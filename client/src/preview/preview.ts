@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { Diagram, DiagramFinding, DiagramSource } from '../../../server/src/diagram/model';
 import type { ThemeName } from '../../../server/src/diagram/themes';
+import { batchDelay } from './batch';
 import { LayoutClient, Superseded } from './layoutClient';
 import { localResourceRoots, previewHtml } from './html';
 import { webviewMessage, type Card, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
@@ -206,8 +207,7 @@ export class Preview implements vscode.Disposable {
     const { debounceMs } = settings();
     const now = Date.now();
     this.burstStart ??= now;
-    const maxWait = Math.max(4 * debounceMs, 600);
-    const delay = Math.max(0, Math.min(debounceMs, this.burstStart + maxWait - now));
+    const delay = batchDelay(now, this.burstStart, debounceMs);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refreshNow(), delay);
   }

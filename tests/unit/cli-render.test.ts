@@ -1,0 +1,85 @@
+// `sysd render`: the preview's SVG on stdout or in a file, PNG through resvg, clear errors for bad arguments.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { renderDesignSvg } from '../../server/src/diagram/index';
+import { analyze } from '../../server/src/language/analysis';
+import { fileSystemHost, ParseCache, toUri } from '../../server/src/language/host';
+import { EXAMPLES, sysd, workspace } from './cli-support';
+
+const CHECKOUT = `design "Checkout"
+client web "Browser" { type: web }
+service orders "Orders" { instances: 3 }
+database db "Orders DB" { engine: postgres, replicas: 2, backup: 1d }
+web -> orders : "HTTPS"
+orders -> db
+`;
+
+test('renders the same SVG as the preview renderer, to stdout', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  const run = await sysd(['render', 'checkout.sysd'], dir);
+  assert.equal(run.code, 0, run.err);
+  const analysis = analyze(toUri(path.join(dir, 'checkout.sysd')), fileSystemHost(undefined, new ParseCache()));
+  assert.equal(run.out, await renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings]));
+  assert.match(run.out, /<g class="node kind-database" data-id="db"/);
+});
+
+test('writes SVG to -o, honours --direction and --theme', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  const right = await sysd(['render', 'checkout.sysd', '-o', 'right.svg'], dir);
+  const down = await sysd(['render', 'checkout.sysd', '-o', 'down.svg', '--direction', 'down', '--theme=dark'], dir);
+  assert.equal(right.code, 0, right.err);
+  assert.equal(down.code, 0, down.err);
+  const [a, b] = ['right.svg', 'down.svg'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const size = (svg: string) => /width="(\d+)" height="(\d+)"/.exec(svg)?.slice(1).map(Number) ?? [];
+  assert.ok(size(a)[0] > size(a)[1], 'flowing right is wider than tall');
+  assert.ok(size(b)[1] > size(b)[0], 'flowing down is taller than wide');
+  assert.match(b, /\.bg\{fill:#0d1117\}/, 'the dark palette');
+});
+
+test('writes a PNG with resvg, chosen by --format or the file extension', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  for (const args of [['-o', 'out.png'], ['--format', 'png', '-o', 'other.img']]) {
+    const run = await sysd(['render', 'checkout.sysd', ...args], dir);
+    assert.equal(run.code, 0, run.err);
+    const bytes = readFileSync(path.join(dir, args[args.length - 1]));
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(bytes.length > 5000, `a real picture, not an empty one (${bytes.length} bytes)`);
+  }
+  const implicit = await sysd(['render', 'checkout.sysd', '--format', 'png'], dir);
+  assert.equal(implicit.code, 0);
+  assert.ok(existsSync(path.join(dir, 'checkout.png')), 'PNG without -o goes next to the name of the design');
+});
+
+test('renders an example with groups', async () => {
+  const run = await sysd(['render', path.join(EXAMPLES, 'url-shortener.sysd')]);
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /<g class="group" data-id="backend">/);
+});
+
+test('bad arguments and missing files are usage errors with a clear message', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  const cases: Array<[string[], RegExp]> = [
+    [['render'], /which design\?/],
+    [['render', 'missing.sysd'], /cannot read 'missing\.sysd'/],
+    [['render', 'checkout.sysd', '--format', 'gif'], /--format takes svg or png, not 'gif'/],
+    [['render', 'checkout.sysd', '--direction', 'up'], /--direction takes right or down/],
+    [['render', 'checkout.sysd', '--theme', 'neon'], /--theme takes light or dark or high-contrast/],
+    [['render', 'checkout.sysd', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['render', 'checkout.sysd', 'other.sysd'], /one design at a time/],
+  ];
+  for (const [argv, message] of cases) {
+    const run = await sysd(argv, dir);
+    assert.equal(run.code, 2, argv.join(' '));
+    assert.match(run.err, message);
+  }
+});
+
+test('a design with a syntax error is still drawn, and the error is reported', async () => {
+  const dir = workspace({ 'broken.sysd': 'service a {\nservice b\na -> b\n' });
+  const run = await sysd(['render', 'broken.sysd'], dir);
+  assert.equal(run.code, 0);
+  assert.match(run.err, /broken\.sysd:\d+:\d+ error syntax-error/);
+  assert.match(run.out, /data-id="b"/);
+});

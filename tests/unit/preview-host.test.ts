@@ -1,0 +1,37 @@
+// The preview's host-side logic that runs without VS Code: message validation and typing-burst batching.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { batchDelay, maxWait } from '../../client/src/preview/batch';
+import { webviewMessage } from '../../client/src/preview/messages';
+
+test('messages from the webview are accepted only in their known shapes', () => {
+  const valid = [
+    { type: 'ready' },
+    { type: 'rendered', uri: 'file:///a.sysd', version: 3, nodes: ['api', 'data'], edges: ['api->db'] },
+    { type: 'reveal', kind: 'node', id: 'api' },
+    { type: 'reveal', kind: 'edge', id: 'api->db#2' },
+    { type: 'finding', owner: 'api' },
+    { type: 'png', requestId: 1, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
+    { type: 'pngError', requestId: 1, message: 'no canvas' },
+  ];
+  for (const message of valid) assert.ok(webviewMessage.safeParse(message).success, JSON.stringify(message));
+  const invalid = [
+    undefined, null, 'ready', {}, { type: 'run', command: 'rm -rf /' },
+    { type: 'rendered', uri: 'file:///a.sysd', version: '3', nodes: [], edges: [] },
+    { type: 'rendered', uri: 'file:///a.sysd', version: 1.5, nodes: [], edges: [] },
+    { type: 'reveal', kind: 'file', id: 'x' },
+    { type: 'reveal', kind: 'node', id: '' },
+    { type: 'png', requestId: 1, dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' },
+    { type: 'finding', owner: 'x'.repeat(401) },
+  ];
+  for (const message of invalid) assert.equal(webviewMessage.safeParse(message).success, false, JSON.stringify(message));
+});
+
+test('a burst of edits redraws after a quiet period, and at the latest after the maximum wait', () => {
+  assert.equal(batchDelay(1000, 1000, 250), 250, 'the first edit waits one quiet period');
+  assert.equal(batchDelay(1300, 1000, 250), 250, 'each edit restarts the quiet period');
+  assert.equal(maxWait(250), 1000);
+  assert.equal(batchDelay(1900, 1000, 250), 100, 'but never past the maximum wait from the burst start');
+  assert.equal(batchDelay(2500, 1000, 250), 0, 'a burst longer than the maximum wait redraws at once');
+  assert.equal(batchDelay(5, 5, 0), 0, 'no debounce: redraw at once');
+});
