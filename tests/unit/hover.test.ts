@@ -1,6 +1,7 @@
 // Hover: kind docs, component cards, property and enum docs, quantity derivations, the scale estimate, @allow.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../server/src/language/analysis';
 import { hoverAt } from '../../server/src/language/hover';
 import { analysisOf, fixture, positionOf, URI } from './editor-support';
 
@@ -100,4 +101,17 @@ test('hover works in a file with a syntax error elsewhere, and is empty on white
   assert.match(hoverAt(result, URI, { line: 1, character: 16 })?.markdown ?? '', /= \*\*300 s\*\*/);
   assert.match(hoverAt(result, URI, { line: 2, character: 7 })?.markdown ?? '', /\*\*c\*\* · `cache`/);
   assert.equal(hoverAt(analysis, URI, { line: 1, character: 0 }), undefined);
+});
+
+test('a component from an imported file shows where it is declared and its rule findings; arrows show connection findings', () => {
+  const uri = 'file:///x/a.sysd';
+  const files: Record<string, string> = { [uri]: 'import "b.sysd"\nclient web\nweb -> db\n', 'file:///x/b.sysd': 'database db "Main DB"\n' };
+  const result = analyze(uri, { read: (u) => files[u], resolve: (from, path) => new URL(path, from).href });
+  const card = hoverAt(result, uri, { line: 2, character: 8 })?.markdown ?? '';
+  assert.match(card, /\*\*db\*\* · `database` — Main DB/);
+  assert.match(card, /declared in b\.sysd/);
+  assert.match(card, /`database-single-point-of-failure`: Database 'db' has no replicas/);
+  const arrow = hoverAt(result, uri, { line: 2, character: 4 })?.markdown ?? '';
+  assert.match(arrow, /synchronous call/);
+  assert.match(arrow, /`client-bypasses-backend`/);
 });

@@ -48,7 +48,8 @@ function markdownFor(analysis: Analysis, uri: string, target: Target): string | 
   switch (target.type) {
     case 'kind': return kindDocs[target.kind].markdown;
     case 'keyword': return KEYWORD_DOCS[target.keyword];
-    case 'arrow': return ARROW_DOCS[target.arrow.kind];
+    // Connection rules report on the arrow: show them with what the arrow means.
+    case 'arrow': return [ARROW_DOCS[target.arrow.kind], ...findingLines(findingsOf(analysis, undefined, { uri, range: target.range }))].join('\n');
     case 'scale': {
       const scale = analysis.model.scale?.block === target.statement
         ? analysis.model.scale.properties
