@@ -339,7 +339,10 @@ class SysdParser extends EmbeddedActionsParser {
     });
   });
 
-  private value = this.RULE('value', (): Value | undefined => this.OR([
+  // Chevrotain advises building OR alternatives once: a fresh array per call is most of the parse's garbage.
+  private valueAlternatives?: Array<{ ALT: () => Value | undefined }>;
+
+  private value = this.RULE('value', (): Value | undefined => this.OR(this.valueAlternatives ??= [
     {
       ALT: () => {
         const token = this.take(T.QuantityToken);
