@@ -66,6 +66,8 @@ test('statement start offers kinds, keywords, IDs and snippets', () => {
   const items = labels('|', DESIGN);
   for (const expected of ['service', 'cache', 'group', 'scale', 'import', 'api', 'service { … }']) assert.ok(items.includes(expected), expected);
   assert.ok(!labels('|', 'scale { dau: 1M }\n').includes('scale'), 'only one scale block');
+  assert.ok(labels('|').includes('design'), 'a design header first');
+  assert.ok(!labels('|', 'design "X"\n').includes('design') && !labels('|', DESIGN).includes('design'), 'design only once, first');
   assert.ok(!labels('group g {\n  |\n}').includes('import'), 'no import inside a group');
   assert.ok(labels('group g {\n  |\n}').includes('kind'), 'group properties inside a group');
 });

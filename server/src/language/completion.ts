@@ -4,6 +4,7 @@ import { COMPONENT_KINDS } from './ast';
 import type { Analysis } from './analysis';
 import { completionSite, type CompletionSite } from './completionContext';
 import { componentSnippets } from './completionSnippets';
+import { comparePositions } from './locate';
 import { enumValueDocs } from './docs/enums';
 import { guideReasons } from './docs/guide';
 import { kindDocs } from './docs/kinds';
@@ -62,6 +63,11 @@ function statementItems(site: CompletionSite & { type: 'statement' }, elements: 
   }));
   items.push({ label: 'group', kind: 'keyword', detail: 'a box around related components', insertText: 'group ${1:id} "${2:Label}" {\n  kind: ${3|region,zone,vpc,tier,boundary,team|}\n  $0\n}', snippet: true, range: site.range, sortText: '2group' });
   if (site.topLevel) {
+    const file = analysis?.model.files.get(analysis.uri);
+    const first = !file?.statements.some((st) => comparePositions(st.range.start, site.range.start) < 0);
+    if (!file?.design && first) {
+      items.push({ label: 'design', kind: 'keyword', detail: 'the title of the design (first line)', insertText: 'design "${1:My system}"\n$0', snippet: true, range: site.range, sortText: '0design' });
+    }
     if (!analysis?.model.scale) {
       items.push({ label: 'scale', kind: 'keyword', detail: 'the back-of-the-envelope estimate', insertText: 'scale {\n  dau: ${1:10M}\n  writes: ${2:100M/day}\n  read_write_ratio: ${3:10}\n  peak_factor: ${4:3x}\n  availability: ${5:99.9%}\n}$0', snippet: true, range: site.range, sortText: '2scale' });
     }
