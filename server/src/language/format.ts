@@ -6,8 +6,8 @@ import { ARROW_TEXT } from './ast';
 import { parse } from './parser';
 
 const INDENT = '  ';
-/** A one-line block stays on one line only while it is this small (longer ones read better expanded). */
-const MAX_ONE_LINE_PROPERTIES = 3;
+/** A one-line block stays on one line only while it is this small (the spec writes four-property caches on one line; longer ones read better expanded). */
+const MAX_ONE_LINE_PROPERTIES = 6;
 const MAX_SHORT_PROPERTY = 40;
 
 /** Where one top-level statement (or the design header) ended up in the output, for range and on-type formatting. */
