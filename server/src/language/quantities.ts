@@ -79,11 +79,19 @@ export function describeDimension(dimension: Dimension): string {
   return DIMENSION_NAMES[dimension];
 }
 
+// toLocaleString builds a formatter per call (~100 µs); hovers and inlay hints format hundreds of numbers.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** 1234567.8 → "1,234,568"; small values keep up to `digits` decimals. */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Math.abs(value) >= 100 ? Math.round(value) : Number(value.toFixed(digits));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: digits });
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(rounded);
 }
 
 /** A compact count: 1_157 → "1.16k", 2.3e9 → "2.3B". */
