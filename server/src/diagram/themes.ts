@@ -54,7 +54,10 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
 };
 
-/** The preview follows the editor's theme live through VS Code's CSS variables (fallbacks are the light palette). */
+/**
+ * The preview follows the editor's theme live through VS Code's CSS variables (fallbacks are the light palette).
+ * Messaging takes the terminal's magenta, not the charts' red, so a queue never reads as an error.
+ */
 export const VSCODE_PALETTE: Palette = {
   background: 'var(--vscode-editor-background, #ffffff)',
   foreground: 'var(--vscode-editor-foreground, #1f2328)',
@@ -71,7 +74,7 @@ export const VSCODE_PALETTE: Palette = {
   accents: {
     client: 'var(--vscode-charts-blue, #0969da)', edge: 'var(--vscode-charts-purple, #8250df)',
     compute: 'var(--vscode-charts-green, #1a7f37)', data: 'var(--vscode-charts-orange, #bc4c00)',
-    messaging: 'var(--vscode-charts-red, #bf3989)', external: 'var(--vscode-disabledForeground, #6e7781)',
+    messaging: 'var(--vscode-terminal-ansiMagenta, #bf3989)', external: 'var(--vscode-disabledForeground, #6e7781)',
   },
   findings: {
     error: 'var(--vscode-editorError-foreground, #cf222e)', warning: 'var(--vscode-editorWarning-foreground, #bf8700)',
