@@ -113,14 +113,24 @@ function showCard(key: string, x: number, y: number): void {
   tooltip.style.top = `${Math.max(4, top)}px`;
 }
 
-function highlight(key: string | undefined): void {
+/** Marks the element; `reveal` pans it into view when the editor's cursor moved to something off-screen. */
+function highlight(key: string | undefined, reveal = false): void {
   highlighted = key;
   for (const el of content.querySelectorAll('.selected')) el.classList.remove('selected');
   if (!key) return;
   const [kind, ...rest] = key.split(':');
   const id = rest.join(':');
   for (const el of content.querySelectorAll(`g.${kind}`)) {
-    if (el.getAttribute('data-id') === id) el.classList.add('selected');
+    if (el.getAttribute('data-id') !== id) continue;
+    el.classList.add('selected');
+    if (!reveal) continue;
+    const box = el.getBoundingClientRect();
+    const frame = canvas.getBoundingClientRect();
+    if (box.right < frame.left || box.left > frame.right || box.bottom < frame.top || box.top > frame.bottom) {
+      view.x += frame.left + frame.width / 2 - (box.left + box.width / 2);
+      view.y += frame.top + frame.height / 2 - (box.top + box.height / 2);
+      apply();
+    }
   }
 }
 
@@ -191,7 +201,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       vscode.postMessage({ type: 'rendered', uri: data.uri, version: data.version, nodes: [], edges: [] });
       break;
     case 'highlight':
-      highlight(data.key);
+      highlight(data.key, true);
       break;
     case 'rasterise':
       void rasterise(data.requestId, data.svg, data.width, data.height, data.scale);
