@@ -25,7 +25,7 @@ export async function run(): Promise<Row[]> {
     const layout = await layoutDiagram(diagram, elk);
     rows.push(measure(`svg ${name}`, () => renderSvg(diagram, layout), 20));
   }
-  for (const tiers of [10, 25]) {
+  for (const tiers of [10, 25, 50]) {
     const diagram = diagramOf(modelOfText(syntheticDesign(tiers)));
     const row = await measureAsync(`layout synthetic ${tiers} tiers`, () => layoutDiagram(diagram, elk), 3);
     rows.push({ ...row, note: `${diagram.nodes.length} nodes, ${diagram.groups.length} groups, ${diagram.edges.length} edges` });
