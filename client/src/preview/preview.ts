@@ -217,7 +217,11 @@ export class Preview implements vscode.Disposable {
     this.timer = undefined;
     this.burstStart = undefined;
     void this.refresh().catch((error: unknown) => {
-      if (!(error instanceof Superseded)) this.output?.error(`sysd preview: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof Superseded) return;
+      // A failed layout or request leaves the last picture up and says why, rather than a dead panel.
+      const text = error instanceof Error ? error.message : String(error);
+      this.output?.error(`sysd preview: ${text}`);
+      this.post({ type: 'banner', text: `The diagram could not be updated: ${text}` });
     });
   }
 
