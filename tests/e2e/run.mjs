@@ -7,6 +7,7 @@
 //        SYSD_E2E_CS_PREFIX       where code-server is installed (default .vscode-test/code-server)
 //        SYSD_E2E_GREP            only API tests whose title matches (mocha grep)
 //        SYSD_E2E_KEEP=1          keep the temp workspace copies
+//        SYSD_E2E_API_TIMEOUT     seconds to wait for the API suite to report (default 480)
 //        CHROMIUM                 browser binary (default /usr/bin/chromium)
 //        E2E_VERBOSE=1            echo the browser console (it carries the extension host's output)
 import fs from 'node:fs';
@@ -90,11 +91,11 @@ try {
       resultsFile,
       chromium: CHROMIUM,
       outDir: OUT,
-      timeoutMs: 8 * 60_000,
+      timeoutMs: Number(process.env.SYSD_E2E_API_TIMEOUT || 480) * 1000,
     });
     for (const test of api.tests) {
       console.log(`${test.state === 'passed' ? 'ok  ' : 'FAIL'} [api] ${test.title}`);
-      if (test.error) console.log(`     ${test.error.split('\n').slice(0, 4).join('\n     ')}`);
+      if (test.error) console.log(`     ${test.error.split('\n').slice(0, test.title === 'API suite' ? 14 : 4).join('\n     ')}`);
       tests.push({ ...test, title: `[api] ${test.title}` });
     }
     log(`API suite done`);

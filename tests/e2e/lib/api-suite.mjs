@@ -24,17 +24,30 @@ export async function runApiSuite({ baseUrl, workspace, devExtension, suiteEntry
     await page.goto(url);
     let timer;
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
-    exitCode = await Promise.race([finished, timeout]);
+    // Safety net: once the suite has written its results, do not wait for the exit call for more than 15 s.
+    let poller;
+    const reported = new Promise((resolve) => {
+      poller = setInterval(() => {
+        if (fs.existsSync(resultsFile)) {
+          clearInterval(poller);
+          setTimeout(() => resolve('reported'), 15_000);
+        }
+      }, 500);
+    });
+    exitCode = await Promise.race([finished, timeout, reported]);
     clearTimeout(timer);
-    if (exitCode === 'timeout' || exitCode !== 0) {
+    clearInterval(poller);
+    if (exitCode !== 0) {
       await page.screenshot({ path: path.join(outDir, 'api-suite.png') }).catch(() => {});
     }
   } finally {
     await close();
   }
   if (exitCode === 'timeout') {
-    return { tests: [{ title: 'API suite', state: 'failed', error: `no result after ${timeoutMs / 1000}s (see results/api-console.log)` }] };
+    const tail = consoleTail(path.join(outDir, 'api-console.log'));
+    return { tests: [{ title: 'API suite', state: 'failed', error: `no result after ${timeoutMs / 1000}s; the browser console ended with:\n${tail}` }] };
   }
+  if (exitCode === 'reported') exitCode = 0; // the results decide below
   if (!fs.existsSync(resultsFile)) {
     return { tests: [{ title: 'API suite', state: 'failed', error: `the suite ended with exit code ${exitCode} without writing ${resultsFile} (see results/api-console.log)` }] };
   }
@@ -43,4 +56,13 @@ export async function runApiSuite({ baseUrl, workspace, devExtension, suiteEntry
     tests.push({ title: 'API suite', state: 'failed', error: `the suite exited with code ${exitCode} but reported no failing test` });
   }
   return { tests };
+}
+
+/** The last lines of the browser console log, where the extension host and mocha write, for a timeout report. */
+function consoleTail(file, lines = 12) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).map((l) => `  ${l.slice(0, 200)}`).join('\n');
+  } catch {
+    return '  (no console log)';
+  }
 }
