@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAllText } from '../../server/src/language/fixes/rules';
+import { formatText } from '../../server/src/language/format';
 import { modelOfText } from '../../server/src/language/model';
 import { checkRules } from '../../server/src/language/rules';
 import { DEFAULT_CONFIG } from '../../server/src/language/schema';
@@ -192,4 +193,22 @@ api -> psp
   assert.equal(fixAllText(fixed, (next) => analyzeText(next)), fixed);
   assert.match(fixed, /gateway gw "Gateway" \{ auth: jwt, rate_limit: 100\/s, instances: 2 \}/);
   assert.match(fixed, /api -> psp \{ timeout: 2s \}/);
+});
+
+test('a one-line block that would hold more than six properties is expanded, one per line, as the formatter does', () => {
+  const text = `client app "App" { type: mobile }
+gateway gw "GW" { instances: 2, rate_limit: 10/s }
+service api "API" { instances: 2 }
+group data "Data" {
+  kind: tier
+  database db "DB" { engine: postgres, replicas: 2, consistency: strong, shards: 4, shard_key: id, sharding: hash }
+}
+app -> gw { protocol: https }
+gw -> api
+api -> db
+`;
+  const [finding] = findings(text, 'database-without-backup');
+  const fixed = apply(text, fixesFor(text, finding)[0]);
+  assert.match(fixed, /\n {2}database db "DB" \{\n {4}engine: postgres\n {4}replicas: 2\n(.*\n){4} {4}backup: 1d\n {2}\}\n/);
+  assert.equal(formatText(fixed), fixed);
 });
