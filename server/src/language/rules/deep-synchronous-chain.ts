@@ -16,8 +16,14 @@ export const deepSynchronousChain: RuleDefinition = {
     const limit = config.maxSyncDepth;
     // The hop that crosses the limit, with the first chain found that crosses it there.
     const crossings = new Map<Connection, Component[]>();
+    // A component reached again at the same depth leads to the same crossings: exploring it once keeps this linear
+    // in components × depth instead of exponential in the fan-out.
+    const explored = new Set<string>();
     const walk = (chain: Component[]) => {
       const current = chain[chain.length - 1];
+      const state = `${current.id}@${chain.length}`;
+      if (explored.has(state)) return;
+      explored.add(state);
       for (const { to, via } of successors(current, 'sync')) {
         if (chain.includes(to)) continue;
         const longer = [...chain, to];
