@@ -52,7 +52,7 @@ const CASES: Case[] = [
   {
     id: 'database-single-point-of-failure',
     fires: [
-      { design: vary([[DB_LINE, 'database db "DB" { engine: postgres, backup: 1d }']]), at: 'db', severity: 'warning', message: /'db' has no replicas.*single point of failure.*replicas: 2/ },
+      { design: vary([[DB_LINE, 'database db "DB" { engine: postgres, backup: 1d }']]), at: 'db', severity: 'warning', message: /'db' has no replicas\. A database on one machine is a single point of failure.*replicas: 2/ },
       { design: vary([[DB_LINE, 'database db "DB" { engine: postgres, replicas: 0, backup: 1d }']]), at: 'db', severity: 'warning', message: /no replicas/ },
     ],
     passes: [BASE, vary([[DB_LINE, 'database db "DB" { engine: spanner, multi_region: true, backup: 1d }']])],

@@ -20,7 +20,7 @@ export const databaseSinglePointOfFailure: RuleDefinition = {
       .map((db) => ({
         subject: db,
         message: explain('database-single-point-of-failure',
-          `Database ${named(db)} has no replicas: it is a single point of failure.`,
+          `Database ${named(db)} has no replicas.`,
           'Add read replicas (`replicas: 2`) or set `multi_region: true`.'),
         related: byPosition(unique(incomingOf(db).map((c) => c.from))).map((user) => ({ subject: user, message: `'${user.id}' depends on '${db.id}'` })),
       }));

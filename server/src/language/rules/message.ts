@@ -2,11 +2,16 @@
 import { guideReasons } from '../docs/guide';
 import type { RuleId } from './ids';
 
-/** The guide's reason for a rule, first sentence only: the full text is on the rule's documentation page. */
+/** Rules whose reason needs its second sentence too: the first only sets the scene. */
+const TWO_SENTENCES: ReadonlySet<RuleId> = new Set([
+  'client-bypasses-backend', 'database-without-backup', 'queue-without-consumer', 'missing-health-check',
+]);
+
+/** The guide's reason for a rule, shortened to what a message needs: the full text is on the rule's documentation page. */
 export function reasonOf(id: RuleId): string {
   const reason = guideReasons[id] ?? '';
-  const end = reason.search(/[.!?](\s|$)/);
-  return end === -1 ? reason : reason.slice(0, end + 1);
+  const sentences = reason.match(/[^.!?]+[.!?]+(\s+|$)/g) ?? [reason];
+  return sentences.slice(0, TWO_SENTENCES.has(id) ? 2 : 1).join('').trim();
 }
 
 export function explain(id: RuleId, what: string, how: string): string {

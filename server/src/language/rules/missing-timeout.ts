@@ -20,7 +20,7 @@ export const missingTimeout: RuleDefinition = {
         subject: connection,
         message: explain('missing-timeout',
           `The call ${connection.from.id} → ${to.id} to external '${to.id}' has no timeout.`,
-          'Set `timeout` on the connection (e.g. `{ timeout: 2s }`), with `retries` and a circuit breaker on the caller.'),
+          'Set `timeout` on the connection (e.g. `{ timeout: 2s }`), retry with backoff, and add a circuit breaker on the caller.'),
         related: [{ subject: to, message: `external '${to.id}'` }],
       });
     }
