@@ -53,7 +53,8 @@ let serverStarted = false;
 const cleanUp = () => {
   if (serverStarted) stopCodeServer(dirs);
   serverStarted = false;
-  fs.copyFileSync(path.join(dirs.state, 'code-server.log'), path.join(OUT, 'code-server.log'));
+  const serverLog = path.join(dirs.state, 'code-server.log');
+  if (fs.existsSync(serverLog)) fs.copyFileSync(serverLog, path.join(OUT, 'code-server.log'));
   if (!process.env.SYSD_E2E_KEEP) fs.rmSync(temp, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM']) {
