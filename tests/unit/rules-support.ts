@@ -1,4 +1,5 @@
 // Helpers for the rule tests: analyse a design held in memory, read a finding's range text, apply a quick fix.
+import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../../server/src/language/analysis';
 import type { Range } from '../../server/src/language/ast';
 import type { Diagnostic } from '../../server/src/language/diagnostics';
@@ -7,6 +8,11 @@ import { applyEdits } from '../../server/src/language/fixes/rulesEdits';
 import { ConfigSchema, type SysdConfig } from '../../server/src/language/schema';
 
 export const URI = 'file:///test/design.sysd';
+
+/** A design from tests/fixtures/rules/. */
+export function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/rules/${name}`, import.meta.url), 'utf8');
+}
 
 export function analyzeText(text: string, config: Partial<SysdConfig> = {}): Analysis {
   return analyze(URI, { read: (uri) => (uri === URI ? text : undefined), resolve: (_from, path) => path }, ConfigSchema.parse(config));
