@@ -6,7 +6,7 @@
 //        SYSD_E2E_VSIX_FILE       the .vsix to test (default dist/sysd.vsix)
 //        SYSD_E2E_CS_PREFIX       where code-server is installed (default .vscode-test/code-server)
 //        SYSD_E2E_GREP            only API tests whose title matches (mocha grep)
-//        SYSD_E2E_KEEP=1          keep the temp workspace copies
+//        SYSD_E2E_KEEP=1          keep the temp workspace copies and this run's code-server state
 //        SYSD_E2E_API_TIMEOUT     seconds to wait for the API suite to report (default 480)
 //        CHROMIUM                 browser binary (default /usr/bin/chromium)
 //        E2E_VERBOSE=1            echo the browser console (it carries the extension host's output)
@@ -29,7 +29,10 @@ const VSIX = path.resolve(process.env.SYSD_E2E_VSIX_FILE || path.join(ROOT, 'dis
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ONLY = process.env.SYSD_E2E_ONLY || '';
 const OUT = path.join(E2E_DIR, 'results');
-const STATE_DIR = path.join(E2E_DIR, '.state');
+// One state folder per run, so two runs in the same checkout (several people share one here) never share
+// code-server's user data, extensions or pid file.
+const STATE_ROOT = path.join(E2E_DIR, '.state');
+const STATE_DIR = path.join(STATE_ROOT, `run-${process.pid}`);
 
 const problems = checkPrerequisites({ vsix: VSIX, chromium: CHROMIUM });
 if (problems.length > 0) {
@@ -39,6 +42,7 @@ if (problems.length > 0) {
 
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
+removeStaleStates();
 const dirs = freshState(STATE_DIR);
 
 // Each half gets its own copy of the fixtures: edits or hot-exit backups of one never reach the other.
@@ -55,8 +59,25 @@ const cleanUp = () => {
   serverStarted = false;
   const serverLog = path.join(dirs.state, 'code-server.log');
   if (fs.existsSync(serverLog)) fs.copyFileSync(serverLog, path.join(OUT, 'code-server.log'));
-  if (!process.env.SYSD_E2E_KEEP) fs.rmSync(temp, { recursive: true, force: true });
+  if (!process.env.SYSD_E2E_KEEP) {
+    fs.rmSync(temp, { recursive: true, force: true });
+    fs.rmSync(STATE_DIR, { recursive: true, force: true });
+  }
 };
+
+/** Deletes the state folders of earlier runs whose process is gone (killed runs leave theirs behind). */
+function removeStaleStates() {
+  if (!fs.existsSync(STATE_ROOT)) return;
+  for (const name of fs.readdirSync(STATE_ROOT)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (!pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(path.join(STATE_ROOT, name), { recursive: true, force: true });
+    }
+  }
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     try { cleanUp(); } catch { /* best effort on the way out */ }
