@@ -12,9 +12,9 @@ const SHAPES: Record<ComponentKind, string> = {
 
 const ARROWS: Record<ArrowKind, string> = { sync: '->', async: '->', duplex: '<->' };
 
-/** A double-quoted D2 string: backslash escapes for `"` and `\`, newlines as `\n`. */
+/** A double-quoted D2 string: backslash escapes for `"`, `\` and `$` (which starts a `${var}` substitution), newlines as `\n`. */
 export function d2String(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, '\\n')}"`;
 }
 
 /** Keys stay bare when plain words; anything else (kebab-case IDs included) is quoted. */

@@ -36,7 +36,7 @@ const COLORS: Record<ComponentKind, [string, string]> = {
 /** Words Mermaid's flowchart grammar reserves; an ID equal to one of them gets a prefix. */
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default', 'call', 'href', 'callback', 'interpolate', 'accTitle', 'accDescr'].map((w) => w.toLowerCase()));
 
-/** Text inside `"…"`: Mermaid decodes `#name;` entities, so quote, angle brackets, `#` and `&` are written as entities. */
+/** Text inside `"…"`: Mermaid decodes `#name;` entities, so quotes, angle brackets, pipes, backticks, `#` and `&` are written as entities. */
 export function mermaidText(text: string): string {
   return text
     .replace(/#/g, '#35;')
@@ -45,6 +45,8 @@ export function mermaidText(text: string): string {
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;')
     .replace(/\|/g, '#124;')
+    // A backtick opens a markdown string in Mermaid.
+    .replace(/`/g, '#96;')
     .replace(/\r?\n/g, '<br/>');
 }
 
