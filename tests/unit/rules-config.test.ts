@@ -1,11 +1,11 @@
 // sysd.config.json: parsing with exact error positions, unknown rules, finding the file, and the setting on top of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findConfigFile, mergeConfig, parseConfigFile } from '../../server/src/language/config';
-import { DEFAULT_CONFIG } from '../../server/src/language/schema';
+import { CONFIGURABLE_CODES, findConfigFile, mergeConfig, parseConfigFile } from '../../server/src/language/config';
+import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema } from '../../server/src/language/schema';
 import { findings } from './rules-support';
 
 const URI = 'file:///ws/sysd.config.json';
@@ -85,4 +85,16 @@ test('findConfigFile finds the nearest sysd.config.json walking up', () => {
   assert.equal(findConfigFile(nested), join(root, 'sysd.config.json'));
   writeFileSync(join(root, 'a', 'sysd.config.json'), '{}');
   assert.equal(findConfigFile(nested), join(root, 'a', 'sysd.config.json'));
+});
+
+test('schemas/config.schema.json (editor completion for the file) lists every setting and every configurable rule', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as {
+    properties: Record<string, { properties?: Record<string, { enum: string[] }> }>;
+  };
+  assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(ConfigSchema.shape).sort());
+  const rules = schema.properties.rules.properties!;
+  assert.deepEqual(Object.keys(rules).sort(), [...CONFIGURABLE_CODES].sort());
+  for (const entry of Object.values(rules)) assert.deepEqual(entry.enum, RuleSeveritySchema.options);
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> } };
+  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'sysd.config.json', url: './schemas/config.schema.json' }]);
 });
