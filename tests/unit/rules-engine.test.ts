@@ -189,3 +189,18 @@ api -> db
   assert.match(fixed, /\n {2}database db "DB" \{\n {4}engine: postgres\n {4}replicas: 2\n(.*\n){4} {4}backup: 1d\n {2}\}\n/);
   assert.equal(formatText(fixed), fixed);
 });
+
+test('the DLQ fix creates a dead-letter topic for a topic, with its engine, and the new one raises nothing', () => {
+  const text = `${DESIGN}topic events "Events" { engine: kafka }\nworker w "Worker"\napi ~> events\nevents ~> w\n`;
+  const [finding] = findings(text, 'queue-without-dlq');
+  const fixed = apply(text, fixesFor(text, finding)[0]);
+  assert.match(fixed, /^topic events "Events" \{ engine: kafka, dlq: events-dlq \}\ntopic events-dlq "Events \(dead letters\)" \{ engine: kafka \}$/m);
+  assert.deepEqual(analyzeText(fixed).diagnostics, []);
+});
+
+test('missing-rate-limit offers its fix only where rate_limit is a property: gateways and load balancers', () => {
+  const text = 'client app "App" { type: mobile }\nservice api "API" { instances: 2 }\napp -> api { protocol: https }\n';
+  const [finding] = findings(text, 'missing-rate-limit');
+  assert.equal(textAt(text, finding.range), 'api');
+  assert.deepEqual(fixesFor(text, finding).map((f) => f.title), ['Suppress with @allow(missing-rate-limit)']);
+});
