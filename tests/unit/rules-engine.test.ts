@@ -204,3 +204,9 @@ test('missing-rate-limit offers its fix only where rate_limit is a property: gat
   assert.equal(textAt(text, finding.range), 'api');
   assert.deepEqual(fixesFor(text, finding).map((f) => f.title), ['Suppress with @allow(missing-rate-limit)']);
 });
+
+test('fix-all also removes every unused @allow, even two for the same rule', () => {
+  const text = DESIGN.replace('service api', '@allow(orphan-component)\nservice api').replace('database db', '@allow(orphan-component)\ndatabase db');
+  assert.equal(findings(text, 'unused-allow').length, 2);
+  assert.equal(fixAllText(text, (next) => analyzeText(next)), DESIGN);
+});

@@ -239,7 +239,8 @@ export function fixAllText(text: string, analyzeText: (text: string) => Analysis
     const analysis = analyzeText(current);
     let applied = false;
     for (const diagnostic of analysis.diagnostics) {
-      const key = `${diagnostic.code}@${diagnostic.data?.element ?? ''}${diagnostic.data?.from ?? ''}>${diagnostic.data?.to ?? ''}:${diagnostic.message}`;
+      // A fix that did not remove its finding is not tried again (the round limit bounds the rest).
+      const key = `${diagnostic.code}@${diagnostic.range.start.line}:${diagnostic.range.start.character}:${diagnostic.message}`;
       if (tried.has(key)) continue;
       const fix = ruleFixes(analysis.model, diagnostic).find((f) => f.automatic);
       if (!fix) continue;
