@@ -13,7 +13,9 @@ import { exportMermaid } from '../../server/src/cli/exportMermaid';
 import { BAD, EXAMPLES, ROOT, sysd, workspace } from './cli-support';
 
 const modelSchema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/model.schema.json'), 'utf8'));
-const validateModel = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(modelSchema);
+const modelValidator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(modelSchema);
+/** Validates without narrowing the checked value's type (ajv's validators are type guards). */
+const validateModel = Object.assign((data: unknown): boolean => modelValidator(data), { get errors() { return modelValidator.errors; } });
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sysd'));
 
 // Mermaid's flowchart parser runs in Node once its sanitiser (DOMPurify) finds a window when mermaid loads.

@@ -56,7 +56,8 @@ function display(value: number, unit: Unit): string {
     case '/s': return `${formatNumber(value)}/s`;
     case 'B': return formatBytes(value);
     case 'B/s': return `${formatBytes(value)}/s (${formatBytes(value * 86400)}/day)`;
-    case 's': return formatDuration(value);
+    // Retention periods read better in years than in thousands of days.
+    case 's': return value >= 365 * 86400 ? `${Number((value / (365 * 86400)).toPrecision(3))} y` : formatDuration(value);
     case '%': return `${value}%`;
     case 'x': return `${formatNumber(value)}×`;
     default: return formatNumber(value);
@@ -75,7 +76,15 @@ export interface EstimateRow {
 
 export function estimateRows(result: Estimate, hasScale: boolean): EstimateRow[] {
   const rows: EstimateRow[] = [];
+  const { storage, storageGrowth, retention } = result;
+  // When storage is given, still show what growth × retention comes to: the two should roughly agree.
+  const overRetention: Figure | undefined = storage?.source === 'given' && storageGrowth && retention
+    ? { value: storageGrowth.value * retention.value, source: 'derived', how: `growth ${formatBytes(storageGrowth.value * 86400)}/day × retention ${display(retention.value, 's')}` }
+    : undefined;
   for (const [key, label, unit] of ROWS) {
+    if (key === 'bandwidth' && overRetention) {
+      rows.push({ key: 'storageOverRetention', label: 'Storage over retention', value: overRetention.value, unit: 'B', display: formatBytes(overRetention.value), source: 'derived', how: overRetention.how });
+    }
     const figure = result[key];
     // Without a scale block the peak factor is only the default of 1: nothing worth a row.
     if (!figure || (!hasScale && key === 'peakFactor')) continue;
