@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  cursorPosition, dismiss, focusEditor, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
+  cursorPosition, dismiss, focusFirstEditor, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
 } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -164,9 +164,9 @@ export function uiChecks({ workspace, manifest }) {
     {
       name: 'Ctrl+Space in a cache block suggests ttl',
       async run(page) {
-        const editor = await openFile(page, 'completion.sysd');
+        await openFile(page, 'completion.sysd');
         const blank = lineOf(workspace, 'completion.sysd', 'eviction: lru') + 1;
-        await focusEditor(editor);
+        await focusFirstEditor(page);
         await goToLine(page, blank, 1);
         await page.keyboard.type('  t');
         await page.keyboard.press('Control+Space');
@@ -186,7 +186,7 @@ export function uiChecks({ workspace, manifest }) {
         // put the cursor on the cache's id with Go to Line: late code lenses can move lines under a mouse click
         const line = lineOf(workspace, 'sessions.sysd', 'cache sessions');
         const column = fs.readFileSync(path.join(workspace, 'sessions.sysd'), 'utf8').split('\n')[line - 1].indexOf('sessions') + 2;
-        await focusEditor(editor);
+        await focusFirstEditor(page);
         await goToLine(page, line, column);
         await page.keyboard.press('Control+.');
         const fix = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: /ttl|expir/i }).first();
@@ -210,8 +210,8 @@ export function uiChecks({ workspace, manifest }) {
     {
       name: 'Ctrl+K V opens the preview to the side with the diagram',
       async run(page) {
-        const editor = await openFile(page, 'checkout.sysd');
-        await focusEditor(editor);
+        await openFile(page, 'checkout.sysd');
+        await focusFirstEditor(page);
         await page.keyboard.press('Control+K');
         await page.keyboard.press('v');
         const opened = await page.locator('iframe.webview.ready').last().waitFor({ timeout: 15_000 }).then(() => true, () => false);
@@ -235,7 +235,7 @@ export function uiChecks({ workspace, manifest }) {
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
         const target = lineOf(workspace, 'checkout.sysd', 'database orders-db');
-        await focusEditor(page.locator('.editor-group-container').first().locator('.monaco-editor').first());
+        await focusFirstEditor(page);
         await goToLine(page, 1, 1);
         const node = webviewFrame(page).locator('svg g.node[data-id="orders-db"]').first();
         await expect(node, 'no g.node[data-id="orders-db"] in the preview');
@@ -254,9 +254,8 @@ export function uiChecks({ workspace, manifest }) {
       name: 'typing a new connection updates the preview',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
-        const editor = page.locator('.editor-group-container').first().locator('.monaco-editor').first();
         const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
-        await focusEditor(editor);
+        await focusFirstEditor(page);
         await goToLine(page, lines, 200);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
@@ -265,7 +264,7 @@ export function uiChecks({ workspace, manifest }) {
       },
       async cleanup(page) {
         await dismiss(page);
-        await focusEditor(page.locator('.editor-group-container').first().locator('.monaco-editor').first()).catch(() => {});
+        await focusFirstEditor(page).catch(() => {});
         await revertFile(page);
       },
     },

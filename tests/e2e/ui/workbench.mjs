@@ -46,11 +46,11 @@ export function activeEditor(page) {
 }
 
 /**
- * Puts the keyboard focus in an editor by clicking near the start of its first line: the middle of its text
- * area can lie under a webview beside it when the editor is narrow.
+ * Puts the keyboard focus in the text editor of the first editor group. A mouse click is not reliable: the point
+ * clicked can be scrolled away, covered by a webview beside a narrow editor, or be a code lens link.
  */
-export async function focusEditor(editor) {
-  await editor.locator('.view-lines').click({ position: { x: 30, y: 8 } });
+export async function focusFirstEditor(page) {
+  await runCommand(page, 'View: Focus First Editor Group');
 }
 
 /** Runs a command from the palette by its full title (e.g. "sysd: Open Preview to the Side"). */
