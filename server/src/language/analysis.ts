@@ -1,7 +1,7 @@
 // One analysis of a design: the resolved model plus every diagnostic (syntax, schema, rules) of its root file.
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { buildModel, type DesignModel, type SourceHost } from './model';
-import { runRules } from './rules';
+import { checkRules, type Suppression } from './rules';
 import { DEFAULT_CONFIG, type SysdConfig } from './schema';
 
 export interface Analysis {
@@ -9,6 +9,8 @@ export interface Analysis {
   model: DesignModel;
   /** Best-practice findings for the whole design. */
   findings: Diagnostic[];
+  /** Findings an `@allow` silenced, with its reason (CLI JSON/SARIF justifications, hovers). */
+  suppressed: Suppression[];
   /** Everything to show for the root file, sorted by position. */
   diagnostics: Diagnostic[];
   config: SysdConfig;
@@ -16,7 +18,7 @@ export interface Analysis {
 
 export function analyze(uri: string, host: SourceHost, config: SysdConfig = DEFAULT_CONFIG): Analysis {
   const model = buildModel(uri, host);
-  const findings = runRules(model, config);
+  const { findings, suppressed } = checkRules(model, config);
   const diagnostics = [...model.diagnostics, ...findings].filter((d) => d.uri === uri).sort(compareDiagnostics);
-  return { uri, model, findings, diagnostics, config };
+  return { uri, model, findings, suppressed, diagnostics, config };
 }
