@@ -13,10 +13,8 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/editor/${name}`, import.meta.url), 'utf8');
 }
 
-export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
+export { positionAt } from '../../server/src/language/textPositions';
+import { positionAt } from '../../server/src/language/textPositions';
 
 /** The position of the `nth` occurrence of `needle`, moved `shift` characters in. */
 export function positionOf(text: string, needle: string, shift = 0, nth = 0): Position {

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { designFingerprint, formatFile, formatRangeEdits, formatText, minimalChange, minimalEdit, offsetAt } from '../../server/src/language/format';
+import { designFingerprint, formatFile, formatRangeEdits, formatText, minimalChange, minimalEdit } from '../../server/src/language/format';
+import { applyEdits } from '../../server/src/language/textPositions';
 import { lex } from '../../server/src/language/lexer';
 import { parse } from '../../server/src/language/parser';
 import { encodeString } from '../../server/src/language/strings';
@@ -13,13 +14,6 @@ import { encodeString } from '../../server/src/language/strings';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const goldenDir = path.join(root, 'tests/fixtures/format');
 const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.sysd')).map((f) => path.join(root, 'examples', f));
-
-function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
-  const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, offsetAt(out, edit.range.start)) + edit.newText + out.slice(offsetAt(out, edit.range.end));
-  return out;
-}
 
 for (const input of readdirSync(goldenDir).filter((f) => f.endsWith('.input.sysd'))) {
   const name = input.replace('.input.sysd', '');

@@ -5,6 +5,7 @@ import { isComponentKind } from './ast';
 import * as T from './lexer';
 import { lex } from './lexer';
 import type { Owner } from './schema';
+import { offsetAt, positionAt } from './textPositions';
 
 /** What may be typed at the cursor. `range` is the word being typed (empty at the cursor when there is none). */
 export type CompletionSite = { range: Range; word: string } & (
@@ -31,21 +32,7 @@ const ARROWS: Array<[TokenType, ArrowKind]> = [[T.SyncArrow, 'sync'], [T.AsyncAr
 const is = (token: IToken | undefined, type: TokenType): boolean => token !== undefined && tokenMatcher(token, type);
 const arrowOf = (token: IToken | undefined): ArrowKind | undefined => ARROWS.find(([type]) => is(token, type))?.[1];
 
-export function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
-}
-
-export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
+export { offsetAt, positionAt };
 
 const QUANTITY_BEFORE = /(?<![A-Za-z0-9_.])(-?\d[\d_]*(?:\.\d[\d_]*)?)([A-Za-z%]*(?:\/[A-Za-z]*)?)$/;
 const NAME_BEFORE = /[A-Za-z_][A-Za-z0-9_-]*$/;

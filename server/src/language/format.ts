@@ -4,6 +4,7 @@ import type {
 } from './ast';
 import { ARROW_TEXT } from './ast';
 import { parse } from './parser';
+import { offsetAt, positionAt } from './textPositions';
 
 const INDENT = '  ';
 /** A one-line block stays on one line only while it is this small (the spec writes four-property caches on one line; longer ones read better expanded). */
@@ -420,24 +421,7 @@ export function minimalEdit(before: string, after: string): TextEdit | undefined
   return { range: { start: positionAt(before, change.start), end: positionAt(before, change.end) }, newText: change.newText };
 }
 
-export function positionAt(text: string, offset: number): Range['start'] {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
-  }
-  return { line, character: offset - lineStart };
-}
-
-export function offsetAt(text: string, position: Range['start']): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
-}
+export { offsetAt, positionAt };
 
 /**
  * Formats the top-level statements that overlap [start, end) (offsets), leaving the rest of the text alone.
