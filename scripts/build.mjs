@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { writeRuleDocs } from './rule-docs.mjs';
 
 const production = process.argv.includes('--production');
@@ -31,4 +31,6 @@ export const bundles = [
 ];
 
 await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node, entryPoints: [entryPoint], outfile, ...extra })));
+// The CLI is the package's `bin`: executable, so `npx sysd` works in a checkout too (npm sets the bit on install).
+chmodSync('dist/cli/sysd.cjs', 0o755);
 console.log(`built ${bundles.length} bundles${production ? ' (production)' : ''}`);
