@@ -3,9 +3,8 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { Range } from '../language/ast';
 import type { Analysis } from '../language/analysis';
-import { SEVERITY_ORDER, type Diagnostic, type Severity } from '../language/diagnostics';
+import { compareDiagnostics, SEVERITY_ORDER, type Diagnostic, type Severity } from '../language/diagnostics';
 import { toPath } from '../language/host';
-import { checkRules, type Suppression } from '../language/rules';
 import { codeInfo } from './catalog';
 
 export interface RelatedLocation {
@@ -109,18 +108,13 @@ function withFingerprints(findings: Array<Omit<CheckFinding, 'fingerprint'>>): C
   });
 }
 
-/** The suppressions of one analysis (read from the analysis when the core offers them, else from the rule engine). */
-function suppressionsOf(analysis: Analysis): Suppression[] {
-  const offered = (analysis as Analysis & { suppressed?: Suppression[] }).suppressed;
-  return offered ?? checkRules(analysis.model, analysis.config).suppressed;
-}
-
 export function reportOf(analysis: Analysis, cwd: string, minimum: Severity): FileReport {
   const keep = (d: Diagnostic) => SEVERITY_ORDER[d.severity] <= SEVERITY_ORDER[minimum];
   const findings = withFingerprints(analysis.diagnostics.filter(keep).map((d) => toFinding(analysis, cwd, d)));
   const suppressed = withFingerprints(
-    suppressionsOf(analysis)
+    analysis.suppressed
       .filter((s) => s.finding.uri === analysis.uri && keep(s.finding))
+      .sort((a, b) => compareDiagnostics(a.finding, b.finding))
       .map((s) => ({ ...toFinding(analysis, cwd, s.finding), suppression: { justification: s.reason } })),
   );
   return { file: displayPath(cwd, toPath(analysis.uri)), findings, suppressed };
