@@ -8,20 +8,12 @@ import type { Diagnostic } from './diagnostics';
 import { RULE_IDS } from './rules/ids';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema, type RuleSeverity, type SysdConfig } from './schema';
 import { closest } from './suggest';
+import { positionAt } from './textPositions';
 
 export const CONFIG_FILE_NAME = 'sysd.config.json';
 
 /** Codes besides rule ids that `rules` may set a severity for: the problems with `@allow` annotations. */
 export const CONFIGURABLE_CODES: readonly string[] = [...RULE_IDS, 'unknown-rule', 'unused-allow', 'allow-without-reason'];
-
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') { line++; lineStart = i + 1; }
-  }
-  return { line, character: Math.min(offset, text.length) - lineStart };
-}
 
 function rangeAt(text: string, offset: number, length: number): Range {
   return { start: positionAt(text, offset), end: positionAt(text, offset + Math.max(length, 1)) };

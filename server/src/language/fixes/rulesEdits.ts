@@ -1,11 +1,10 @@
 // Text-edit primitives for quick fixes, computed from the syntax tree's positions alone (no text needed) in canonical layout.
 import type { Block, Located, Position, Property, Range, Value } from '../ast';
 import { encodeString } from '../strings';
+import { applyEdits, endOf, type TextEdit } from '../textPositions';
 
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
+export type { TextEdit };
+export { applyEdits, endOf };
 
 export const INDENT = '  ';
 
@@ -91,27 +90,3 @@ export function deleteLines(statement: Located): TextEdit {
   return { range: { start: { line: statement.range.start.line, character: 0 }, end: { line: statement.range.end.line + 1, character: 0 } }, newText: '' };
 }
 
-function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
-}
-
-/** Applies non-overlapping edits to a text (inserts at the same spot keep their order). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const located = edits.map((edit, index) => ({ edit, index, start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end) }));
-  located.sort((a, b) => b.start - a.start || b.index - a.index);
-  let result = text;
-  for (const { edit, start, end } of located) result = result.slice(0, start) + edit.newText + result.slice(end);
-  return result;
-}
-
-/** The position just past the end of a text, for whole-document edits. */
-export function endOf(text: string): Position {
-  const lines = text.split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
