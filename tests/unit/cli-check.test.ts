@@ -1,7 +1,7 @@
 // `sysd check`: paths, globs, config and excludes, text/json output, thresholds, baselines and exit codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { BAD, EXAMPLES, FINDINGS_DESIGN, ROOT, sysd, workspace } from './cli-support';
@@ -178,4 +178,12 @@ test('the examples directory next to a broken one: every file is reported, the e
   const run = await sysd(['check', EXAMPLES, BAD, '--severity', 'error']);
   assert.equal(run.code, 1);
   assert.match(run.err, /^11 files checked: 7 errors/);
+});
+
+test('a file that cannot be read (a dangling link) is an I/O error, exit 2, not a clean result', async () => {
+  const dir = workspace({ 'a.sysd': 'service a\n' });
+  symlinkSync(path.join(dir, 'gone.sysd'), path.join(dir, 'b.sysd'));
+  const run = await sysd(['check'], dir);
+  assert.equal(run.code, 2);
+  assert.match(run.err, /cannot read 'b\.sysd'/);
 });

@@ -1,5 +1,5 @@
 // `sysd check`: the design review for CI — analyse designs with the language server's core and report findings.
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../language/analysis';
 import type { Diagnostic, Severity } from '../language/diagnostics';
@@ -57,6 +57,15 @@ export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   return `${file}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
 }
 
+function isReadable(file: string): boolean {
+  try {
+    accessSync(file, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
   const { flags, positionals } = parseFlags(args, FLAGS);
   if (flags.help) {
@@ -87,6 +96,10 @@ export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
     io.err('sysd check: no .sysd files found.\n');
     return { exitCode: EXIT_USAGE };
   }
+
+  const unreadable = files.filter((file) => !isReadable(file));
+  for (const file of unreadable) io.err(`sysd check: cannot read '${displayPath(io.cwd, file)}'.\n`);
+  if (unreadable.length > 0) return { exitCode: EXIT_USAGE };
 
   const host = fileSystemHost(undefined, new ParseCache());
   const reports: FileReport[] = files.map((file) => reportOf(analyze(toUri(file), host, loaded.config), io.cwd, minimum));
