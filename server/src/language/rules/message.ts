@@ -10,7 +10,8 @@ const TWO_SENTENCES: ReadonlySet<RuleId> = new Set([
 /** The guide's reason for a rule, shortened to what a message needs: the full text is on the rule's documentation page. */
 export function reasonOf(id: RuleId): string {
   const reason = guideReasons[id] ?? '';
-  const sentences = reason.match(/[^.!?]+[.!?]+(\s+|$)/g) ?? [reason];
+  // A sentence ends at . ! or ? followed by a space or the end: `99.99%` is not two sentences.
+  const sentences = reason.match(/[\s\S]+?[.!?](?=\s|$)\s*/g) ?? [reason];
   return sentences.slice(0, TWO_SENTENCES.has(id) ? 2 : 1).join('').trim();
 }
 
