@@ -205,7 +205,7 @@ const CASES: Case[] = [
       // The only entry service carries the design's peak reads + writes.
       {
         design: vary([['design "Base"\n', 'design "Base"\n\nscale {\n  reads: 1500/s\n  writes: 500/s\n}\n'], [API_LINE, 'service api "API" { autoscale: 2..4, capacity: 100/s }']]),
-        at: 'api', severity: 'warning', message: /peak reads \+ writes = 2,000\/s, but 100\/s × 4 instances = 400\/s.*autoscale: 2\.\.20/,
+        at: 'api', severity: 'warning', message: /peak load \(the design's peak reads \+ writes\) 2,000\/s, but 100\/s × 4 instances = 400\/s.*autoscale: 2\.\.20/,
       },
     ],
     passes: [vary([['design "Base"\n', 'design "Base"\n\nscale {\n  writes: 500/s\n  peak_factor: 3x\n}\n'], [API_LINE, 'service api "API" { autoscale: 2..8, capacity: 1k/s }'], ['gw -> api', 'gw -> api { qps: 2k/s }']])],

@@ -45,7 +45,7 @@ export const underProvisioned: RuleDefinition = {
         how = `${parts.length > 1 ? `(${parts.join(' + ')})` : parts[0]} × peak ${formatNumber(factor)} = ${rate(peak)}`;
       } else if (entries.length === 1 && entries[0] === service && estimate.peakTotal) {
         peak = estimate.peakTotal.value;
-        how = `the design's peak reads + writes = ${rate(peak)}`;
+        how = `(the design's peak reads + writes) ${rate(peak)}`;
       } else continue;
       const instances = maxInstances(service);
       const supply = capacity * instances;
