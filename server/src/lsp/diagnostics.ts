@@ -43,8 +43,10 @@ export const diagnosticsFeature: Feature = {
       for (const change of params.changes) if (change.uri.endsWith('.sysd')) changed(change.uri);
     });
     workspace.onConfigChanged(() => { for (const document of documents.all()) schedule(document.uri, 0); });
+    // Editors other than VS Code (whose client watches these itself) learn here what to report.
     onInitialized(() => {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sysd' }] }).catch(() => undefined);
+      const watchers = [{ globPattern: '**/*.sysd' }, { globPattern: '**/sysd.config.json' }];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     });
   },
 };
