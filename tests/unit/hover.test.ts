@@ -115,3 +115,15 @@ test('a component from an imported file shows where it is declared and its rule 
   assert.match(arrow, /synchronous call/);
   assert.match(arrow, /`client-bypasses-backend`/);
 });
+
+test('an import path shows the file it names and what it brings in, or that it is missing', () => {
+  const uri = 'file:///x/a.sysd';
+  const files: Record<string, string> = { [uri]: 'import "lib/b.sysd"\nimport "nope.sysd"\n', 'file:///x/lib/b.sysd': 'database db\ngroup g { cache c }\n' };
+  const result = analyze(uri, { read: (u) => files[u], resolve: (from, path) => new URL(path, from).href });
+  const found = hoverAt(result, uri, { line: 0, character: 10 });
+  assert.match(found?.markdown ?? '', /→ `b\.sysd`/);
+  assert.match(found?.markdown ?? '', /Brings 3 declarations into this design: `db`, `c`, `g`/);
+  assert.deepEqual(found?.range, { start: { line: 0, character: 7 }, end: { line: 0, character: 19 } });
+  const missing = hoverAt(result, uri, { line: 1, character: 9 })?.markdown ?? '';
+  assert.match(missing, /no such file \(looked for `file:\/\/\/x\/nope\.sysd`\)/);
+});

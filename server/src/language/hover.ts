@@ -1,5 +1,5 @@
 // Hover: Markdown that teaches the system design behind whatever is under the cursor, drawn from docs/ and the model.
-import type { Position, Property, Range, Value } from './ast';
+import type { ImportStatement, Position, Property, Range, Value } from './ast';
 import type { Analysis } from './analysis';
 import { enumValueDocs } from './docs/enums';
 import { guideReasons } from './docs/guide';
@@ -8,7 +8,7 @@ import { propertyDocs, type PropertyOwner } from './docs/properties';
 import { elementMarkdown, findingLines, findingsOf } from './hoverElement';
 import { estimateMarkdown, quantityLines, rangeLines, type QuantityContext } from './hoverQuantity';
 import { locate, type Target } from './locate';
-import type { PropertyMap } from './model';
+import { baseName, type PropertyMap } from './model';
 import { isRuleId, RULE_IDS } from './rules/ids';
 import { ruleById } from './rules/registry';
 import { describeSpec, propertiesOf, valueWord, type Owner } from './schema';
@@ -48,6 +48,7 @@ function markdownFor(analysis: Analysis, uri: string, target: Target): string | 
   switch (target.type) {
     case 'kind': return kindDocs[target.kind].markdown;
     case 'keyword': return KEYWORD_DOCS[target.keyword];
+    case 'importPath': return importMarkdown(analysis, target.statement);
     // Connection rules report on the arrow: show them with what the arrow means.
     case 'arrow': return [ARROW_DOCS[target.arrow.kind], ...findingLines(findingsOf(analysis, undefined, { uri, range: target.range }))].join('\n');
     case 'scale': {
@@ -67,6 +68,22 @@ function markdownFor(analysis: Analysis, uri: string, target: Target): string | 
     case 'annotation': return annotationMarkdown(target.annotation.name.name, target.annotation.reason?.value, target.annotation.args.map((a) => a.name));
     case 'rule': return ruleMarkdown(target.id.name, target.annotation.reason?.value);
   }
+}
+
+/** Hover over an import path: which file it names and what that file brings into the design. */
+function importMarkdown(analysis: Analysis, statement: ImportStatement): string {
+  const target = analysis.model.importTargets.get(statement);
+  if (!target || !analysis.model.files.has(target)) {
+    return `**import** \`${statement.path?.value ?? ''}\` — no such file${target ? ` (looked for \`${target}\`)` : ''}.`;
+  }
+  const declared = [...analysis.model.components, ...analysis.model.groups].filter((element) => element.uri === target);
+  const names = declared.slice(0, 12).map((element) => `\`${element.id}\``).join(', ');
+  const more = declared.length > 12 ? `, … (${declared.length} in all)` : '';
+  return [
+    `**import** \`${statement.path?.value}\` → \`${baseName(target)}\``,
+    '',
+    declared.length === 0 ? 'The file declares no components.' : `Brings ${declared.length} declaration${declared.length === 1 ? '' : 's'} into this design: ${names}${more}.`,
+  ].join('\n');
 }
 
 function propertyMap(properties: Property[]): PropertyMap {

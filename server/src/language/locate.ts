@@ -1,6 +1,6 @@
 // Finds the syntax element at a position in a parsed file: a kind keyword, an ID, a property name or value, an annotation.
 import type {
-  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, Identifier, Position, Property, Range,
+  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, Identifier, ImportStatement, Position, Property, Range,
   ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { propertiesOf, type Owner } from './schema';
@@ -9,6 +9,8 @@ import { propertiesOf, type Owner } from './schema';
 export type Target =
   | { type: 'kind'; range: Range; kind: ComponentKind; statement: ComponentDecl }
   | { type: 'keyword'; range: Range; keyword: 'group' | 'import' | 'design'; statement?: Statement }
+  /** The path string of an `import`. */
+  | { type: 'importPath'; range: Range; statement: ImportStatement }
   | { type: 'scale'; range: Range; statement: ScaleBlock }
   /** An ID: a declaration, a connection end, or the value of a reference property such as `dlq`. */
   | { type: 'id'; range: Range; name: string; context: 'declaration' | 'connection' | 'property'; statement?: Statement; property?: Property }
@@ -93,6 +95,7 @@ function addStatements(targets: Target[], statements: Statement[], keep: (range:
         break;
       case 'import':
         targets.push({ type: 'keyword', keyword: 'import', range: statement.keyword.range, statement });
+        if (statement.path) targets.push({ type: 'importPath', range: statement.path.range, statement });
         break;
       case 'connection':
         targets.push({ type: 'id', range: statement.source.range, name: statement.source.name, context: 'connection', statement });

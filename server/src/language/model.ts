@@ -1,7 +1,7 @@
 // The resolved model: symbol table across imported files, references, the connection graph, schema errors.
 import type {
   Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl, Identifier,
-  Property, Range, ScaleBlock, Statement, SysdFile, Value,
+  ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
@@ -86,6 +86,8 @@ export interface DesignModel {
   files: Map<string, SysdFile>;
   /** uri → resolved uris it imports. */
   imports: Map<string, string[]>;
+  /** The file each `import` statement names (resolved, whether or not it exists). */
+  importTargets: Map<ImportStatement, string>;
   /** Syntax and schema diagnostics for every file of the design (rules come later). */
   diagnostics: Diagnostic[];
 }
@@ -111,7 +113,7 @@ class ModelBuilder {
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
       rootUri, elements: new Map(), components: [], groups: [], connections: [], references: [],
-      files: new Map(), imports: new Map(), diagnostics: [],
+      files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [],
     };
   }
 
@@ -144,6 +146,7 @@ class ModelBuilder {
     for (const statement of allStatements(file.statements)) {
       if (statement.type !== 'import' || !statement.path) continue;
       const target = this.host.resolve(uri, statement.path.value);
+      this.model.importTargets.set(statement, target);
       const where = statement.path.range;
       const chain = [...stack, { uri, via: where }];
       const start = chain.findIndex((frame) => frame.uri === target);

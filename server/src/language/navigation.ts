@@ -45,8 +45,8 @@ export function definition(model: DesignModel, uri: string, position: Position):
   const file = model.files.get(uri);
   for (const statement of file?.statements ?? []) {
     if (statement.type !== 'import' || !statement.path || !rangeContains(statement.path.range, position)) continue;
-    const target = new URL(statement.path.value, uri).href;
-    if (model.files.has(target)) return { uri: target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const target = model.importTargets.get(statement);
+    if (target && model.files.has(target)) return { uri: target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
   }
   return undefined;
 }
