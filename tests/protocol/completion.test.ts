@@ -1,6 +1,6 @@
 // Completion over --stdio: items with text edits while the line is still incomplete, names from the model.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -76,4 +76,16 @@ test('statement start offers kinds and snippets with recommended properties', as
 test('nothing is offered inside comments and strings', async () => {
   assert.deepEqual(await complete(`${BASE}// a -> |`), []);
   assert.deepEqual(await complete(`${BASE}service x "lab|el"`), []);
+});
+
+test('inside an import path: the other designs of the workspace, relative to this file, minus those already imported', async () => {
+  mkdirSync(join(dir, 'shared'), { recursive: true });
+  writeFileSync(join(dir, 'shared', 'data.sysd'), 'database users\n');
+  writeFileSync(join(dir, 'edge.sysd'), 'cdn edge\n');
+  const items = await complete(`import "./edge.sysd"\nimport "./sh|"\n${BASE}`);
+  assert.deepEqual(items.map((i) => i.label), ['./shared/data.sysd']);
+  const edit = items[0].textEdit as TextEdit;
+  assert.deepEqual(edit.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 12 } });
+  assert.equal(edit.newText, './shared/data.sysd');
+  assert.deepEqual(await complete(`service x "not a path |"\n${BASE}`), [], 'other strings offer nothing');
 });

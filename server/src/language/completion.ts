@@ -15,7 +15,7 @@ import { RULE_IDS } from './rules/ids';
 import { ruleById } from './rules/registry';
 import { describeSpec, propertiesOf, type Owner, type ValueSpec } from './schema';
 
-export type CompletionKind = 'kind' | 'keyword' | 'property' | 'value' | 'component' | 'rule' | 'unit' | 'snippet';
+export type CompletionKind = 'kind' | 'keyword' | 'property' | 'value' | 'component' | 'rule' | 'unit' | 'snippet' | 'file';
 
 export interface Completion {
   label: string;
@@ -33,18 +33,40 @@ export interface Completion {
   filterText?: string;
 }
 
-/** Completions at `position` of `text`; `analysis` (of the same text) supplies the names of the design. */
-export function completionsAt(analysis: Analysis | undefined, text: string, position: Position): Completion[] {
+/**
+ * Completions at `position` of `text`; `analysis` (of the same text) supplies the names of the design.
+ * `importable` lists the .sysd files an `import` could name (the path to write, relative to this file, and the
+ * file's uri); it is only called when the cursor is in an import path, since the core does not read the disk.
+ */
+export function completionsAt(
+  analysis: Analysis | undefined, text: string, position: Position, importable: () => ImportableFile[] = () => [],
+): Completion[] {
   // The analysis is of this same text, so its parse tells where statements start (see lexAround).
   const file = analysis?.model.files.get(analysis.uri);
   const site = completionSite(text, position, file);
+  if (site.type === 'importPath') return importPathItems(site, analysis, importable());
   return completionsFor(site, analysis);
+}
+
+export interface ImportableFile {
+  /** As written in the import: relative to the importing file, e.g. `./shared/data.sysd`. */
+  path: string;
+  uri: string;
+}
+
+/** The files an import may name: not this file, not one already imported; nearest first. */
+function importPathItems(site: CompletionSite & { type: 'importPath' }, analysis: Analysis | undefined, files: ImportableFile[]): Completion[] {
+  const taken = new Set(analysis ? [analysis.uri, ...analysis.model.importTargets.values()] : []);
+  return files
+    .filter((file) => !taken.has(file.uri))
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((file) => ({ label: file.path, kind: 'file' as const, detail: 'sysd design', range: site.range, sortText: `${file.path.split('/').length}${file.path}` }));
 }
 
 export function completionsFor(site: CompletionSite, analysis: Analysis | undefined): Completion[] {
   const elements = analysis ? [...analysis.model.elements.values()] : [];
   switch (site.type) {
-    case 'none': return [];
+    case 'none': case 'importPath': return [];
     case 'statement': return statementItems(site, elements, analysis);
     case 'property': return propertyItems(site.owner, site.present, site.range);
     case 'value': return valueItems(site, elements);

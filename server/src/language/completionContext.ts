@@ -19,6 +19,8 @@ export type CompletionSite = { range: Range; word: string } & (
   | { type: 'target'; arrow: ArrowKind; source?: string; present: string[] }
   | { type: 'annotation' }
   | { type: 'rule'; present: string[] }
+  /** Inside the string of an `import`: `range` and `word` are the path typed so far (quotes excluded). */
+  | { type: 'importPath' }
 );
 
 type Frame =
@@ -131,7 +133,15 @@ export function completionSite(text: string, position: Position, file?: SysdFile
   const none = (range: Range, word = ''): CompletionSite => ({ type: 'none', range, word });
   const here: Range = { start: position, end: position };
   if (comments.some((c) => c.startOffset < offset && offset <= (c.endOffset ?? c.startOffset) + (c.tokenType === T.LineComment ? 1 : 0))) return none(here);
-  if (tokens.some((t) => is(t, T.StringLike) && t.startOffset < offset && (offset <= (t.endOffset ?? 0) || (t.tokenType === T.UnterminatedString && offset === (t.endOffset ?? 0) + 1)))) return none(here);
+  const inString = tokens.findIndex((t) => is(t, T.StringLike) && t.startOffset < offset && (offset <= (t.endOffset ?? 0) || (t.tokenType === T.UnterminatedString && offset === (t.endOffset ?? 0) + 1)));
+  if (inString !== -1) {
+    const string = tokens[inString];
+    if (!is(tokens[inString - 1], T.Import)) return none(here);
+    // The path between the quotes: what is typed before the cursor plus the rest up to the closing quote.
+    const contentStart = string.startOffset + 1;
+    const contentEnd = string.tokenType === T.StringToken ? (string.endOffset ?? contentStart) : (string.endOffset ?? contentStart) + 1;
+    return { type: 'importPath', range: { start: positionAt(text, contentStart), end: positionAt(text, contentEnd) }, word: text.slice(contentStart, offset) };
+  }
 
   const after = text.slice(offset).match(quantity ? /^[A-Za-z0-9_%./]*/ : name ? /^[A-Za-z0-9_-]*/ : /^/)?.[0] ?? '';
   const range: Range = { start: positionAt(text, wordStart), end: positionAt(text, offset + after.length) };

@@ -2,6 +2,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { completionsAt, type Completion, type CompletionKind } from '../language/completion';
 import type { Feature } from './context';
+import { importableFiles } from './importable';
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
   kind: CompletionItemKind.Class,
@@ -12,6 +13,7 @@ const KINDS: Record<CompletionKind, CompletionItemKind> = {
   rule: CompletionItemKind.Constant,
   unit: CompletionItemKind.Unit,
   snippet: CompletionItemKind.Snippet,
+  file: CompletionItemKind.File,
 };
 
 export function toCompletionItem(completion: Completion): CompletionItem {
@@ -29,13 +31,15 @@ export function toCompletionItem(completion: Completion): CompletionItem {
 
 export const completionFeature: Feature = {
   // '@' starts an annotation, '(' and ',' rule ids or targets, ':' a value, '>' a target after '->' or '~>', '/' a rate unit.
-  capabilities: { completionProvider: { triggerCharacters: ['@', '(', ',', ':', '>', '/', '[', ' '] } },
-  register({ connection, documents, workspace }) {
+  // '"' opens an import path.
+  capabilities: { completionProvider: { triggerCharacters: ['@', '(', ',', ':', '>', '/', '[', ' ', '"'] } },
+  register({ connection, documents, workspace, workspaceFolders }) {
     connection.onCompletion((params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       const analysis = workspace.analysis(params.textDocument.uri);
-      return completionsAt(analysis, document.getText(), params.position).map(toCompletionItem);
+      const importable = () => importableFiles(params.textDocument.uri, workspaceFolders);
+      return completionsAt(analysis, document.getText(), params.position, importable).map(toCompletionItem);
     });
   },
 };
