@@ -131,3 +131,17 @@ test('the sysd.rules setting is read through workspace/configuration and re-read
   await inOrder(uri, has(spof, 2), has(spof, 1), has(spof, 2));
   client.close(uri);
 });
+
+test('a bad sysd.rules setting is reported once as a warning message and its entries are ignored', async () => {
+  const messages: string[] = [];
+  client.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => { if (params.type === 2) messages.push(params.message); });
+  setting = { rules: { 'orphan-componnt': 'off', 'missing-cdn': 'loud' } };
+  void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  const deadline = Date.now() + 10000;
+  while (messages.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /unknown rule 'orphan-componnt'\. Did you mean 'orphan-component'\?/);
+  assert.match(messages[0], /'missing-cdn' is set to "loud"/);
+  setting = null;
+  void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+});

@@ -93,6 +93,22 @@ export function findConfigFile(startDir: string): string | undefined {
  * The configuration in force: the team's file, then the personal `sysd.rules` setting on top (the setting wins
  * rule by rule). Setting entries that are not a known severity are ignored.
  */
+/** What is wrong with a `sysd.rules` setting value (unknown rule ids, bad severities), one sentence each. */
+export function settingProblems(settingRules: unknown): string[] {
+  if (settingRules === undefined || settingRules === null) return [];
+  if (typeof settingRules !== 'object' || Array.isArray(settingRules)) return ['"sysd.rules" must be an object such as { "orphan-component": "off" }.'];
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(settingRules as Record<string, unknown>)) {
+    if (!CONFIGURABLE_CODES.includes(id)) {
+      const suggestion = closest(id, CONFIGURABLE_CODES);
+      problems.push(`"sysd.rules": unknown rule '${id}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`);
+    } else if (!RuleSeveritySchema.safeParse(value).success) {
+      problems.push(`"sysd.rules": '${id}' is set to ${JSON.stringify(value)}; use "off", "hint", "info", "warning" or "error".`);
+    }
+  }
+  return problems;
+}
+
 export function mergeConfig(file: SysdConfig, settingRules: unknown): SysdConfig {
   if (!settingRules || typeof settingRules !== 'object') return file;
   const rules: Record<string, RuleSeverity> = { ...file.rules };

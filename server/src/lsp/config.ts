@@ -1,5 +1,6 @@
 // The effective configuration in the server: sysd.config.json at the workspace root plus the sysd.rules setting (the setting wins).
-import { CONFIG_FILE_NAME, mergeConfig, parseConfigFile } from '../language/config';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, mergeConfig, parseConfigFile, settingProblems } from '../language/config';
 import { readFromDisk, toPath } from '../language/host';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
 import type { Feature } from './context';
@@ -40,7 +41,16 @@ export const configFeature: Feature = {
       }
     };
 
-    const apply = () => workspace.setConfig(mergeConfig(fromFile, settingRules));
+    // A bad setting has no file to carry a diagnostic: say so once, until it changes.
+    let shownProblems = '';
+    const apply = () => {
+      const problems = settingProblems(settingRules).join(' ');
+      if (problems && problems !== shownProblems) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `sysd: ${problems} These entries are ignored.` });
+      }
+      shownProblems = problems;
+      workspace.setConfig(mergeConfig(fromFile, settingRules));
+    };
 
     onInitialized(() => {
       readFile();
