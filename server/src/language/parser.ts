@@ -64,8 +64,8 @@ function isMissing(token: IToken | undefined): boolean {
 }
 
 function located(first: IToken, last: IToken = first): Located {
-  const start = tokenRange(first).start;
-  const end = tokenRange(last).end;
+  const start = { line: (first.startLine ?? 1) - 1, character: (first.startColumn ?? 1) - 1 };
+  const end = { line: (last.endLine ?? last.startLine ?? 1) - 1, character: last.endColumn ?? (last.startColumn ?? 1) - 1 + last.image.length };
   return { range: { start, end }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
 }
 
@@ -104,7 +104,10 @@ class SysdParser extends EmbeddedActionsParser {
 
   private identifier(token: IToken): Identifier | undefined {
     if (isMissing(token)) return undefined;
-    return { ...located(token), name: token.image };
+    // Built in place rather than spread: identifiers are the most frequent node, and spreading showed in profiles.
+    const node = located(token) as Identifier;
+    node.name = token.image;
+    return node;
   }
 
   private stringLiteral(token: IToken): StringLiteral | undefined {
