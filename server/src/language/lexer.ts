@@ -1,6 +1,6 @@
 // Chevrotain tokens for .sysd and the lexing entry point (tokens declared once, used by the parser).
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
-import type { Range, SyntaxError } from './ast';
+import type { Position, Range, SyntaxError } from './ast';
 import { COMPONENT_KINDS } from './ast';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\uFEFF]+/, group: Lexer.SKIPPED });
@@ -81,12 +81,17 @@ export interface LexResult {
   errors: SyntaxError[];
 }
 
+export function tokenStart(token: IToken): Position {
+  return { line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1 };
+}
+
+/** Just past the token's last character. */
+export function tokenEnd(token: IToken): Position {
+  return { line: (token.endLine ?? token.startLine ?? 1) - 1, character: token.endColumn ?? (token.startColumn ?? 1) - 1 + token.image.length };
+}
+
 export function tokenRange(token: IToken): Range {
-  const startLine = (token.startLine ?? 1) - 1;
-  const startCharacter = (token.startColumn ?? 1) - 1;
-  const endLine = (token.endLine ?? token.startLine ?? 1) - 1;
-  const endCharacter = token.endColumn ?? startCharacter + token.image.length;
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  return { start: tokenStart(token), end: tokenEnd(token) };
 }
 
 export function lex(text: string): LexResult {

@@ -5,7 +5,7 @@ import type {
   Hop, Identifier, ImportStatement, Located, Property, ScaleBlock, Statement, StringLiteral, SysdFile, SyntaxError, Value,
 } from './ast';
 import * as T from './lexer';
-import { lex, tokenRange } from './lexer';
+import { lex, tokenEnd, tokenRange, tokenStart } from './lexer';
 import { parseQuantity } from './quantities';
 import { decodeString } from './strings';
 import { closest } from './suggest';
@@ -64,9 +64,7 @@ function isMissing(token: IToken | undefined): boolean {
 }
 
 function located(first: IToken, last: IToken = first): Located {
-  const start = { line: (first.startLine ?? 1) - 1, character: (first.startColumn ?? 1) - 1 };
-  const end = { line: (last.endLine ?? last.startLine ?? 1) - 1, character: last.endColumn ?? (last.startColumn ?? 1) - 1 + last.image.length };
-  return { range: { start, end }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
+  return { range: { start: tokenStart(first), end: tokenEnd(last) }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
 }
 
 function spanOf(first: Located, last: Located): Located {
