@@ -1,6 +1,5 @@
 // `sysd check`: the design review for CI — analyse designs with the language server's core and report findings.
-import { accessSync, constants, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
 import { analyze } from '../language/analysis';
 import type { Diagnostic, Severity } from '../language/diagnostics';
 import { fileSystemHost, ParseCache, toPath, toUri } from '../language/host';
@@ -13,7 +12,7 @@ import { paint, useColor } from './color';
 import { loadConfig } from './config';
 import { expandPaths } from './files';
 import { displayPath, reportOf, type FileReport } from './findings';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
+import { emit, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
 import { summarize, summaryLine } from './summary';
 
 export const CHECK_HELP = `Usage: sysd check [options] [PATHS|GLOBS…]
@@ -118,15 +117,7 @@ export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
   const report = format === 'json' ? formatJson(reports, summary)
     : format === 'sarif' ? formatSarif(reports, io.cwd)
     : formatText(reports, colors);
-  if (flags.output) {
-    try {
-      writeFileSync(resolve(io.cwd, flags.output), report);
-    } catch (error) {
-      throw new UsageError(`cannot write '${flags.output}': ${(error as Error).message}`);
-    }
-  } else {
-    io.out(report);
-  }
+  emit(io, report, flags.output);
   io.err(`${summaryLine(summary)}\n`);
   const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
   if (tooManyWarnings) io.err(`sysd check: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);

@@ -1,12 +1,10 @@
 // `sysd export FILE --format mermaid|d2|json`: the design as a Mermaid flowchart, a D2 diagram or the resolved model.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseFlags } from './args';
 import { loadDesign, reportErrors } from './design';
 import { exportD2 } from './exportD2';
 import { formatModelJson } from './exportJson';
 import { exportMermaid, type Direction } from './exportMermaid';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandResult, type Io } from './io';
+import { emit, EXIT_FINDINGS, EXIT_OK, UsageError, type CommandResult, type Io } from './io';
 
 export const EXPORT_HELP = `Usage: sysd export FILE --format mermaid|d2|json [-o OUT]
 
@@ -46,14 +44,6 @@ export async function runExport(args: string[], io: Io): Promise<CommandResult> 
   const text = flags.format === 'mermaid' ? exportMermaid(analysis.model, direction)
     : flags.format === 'd2' ? exportD2(analysis.model, direction)
     : formatModelJson(analysis.model, io.cwd);
-  if (flags.output) {
-    try {
-      writeFileSync(resolve(io.cwd, flags.output), text);
-    } catch (error) {
-      throw new UsageError(`cannot write '${flags.output}': ${(error as Error).message}`);
-    }
-  } else {
-    io.out(text);
-  }
+  emit(io, text, flags.output);
   return { exitCode: reportErrors(analysis, io, 'export') > 0 ? EXIT_FINDINGS : EXIT_OK };
 }

@@ -1,4 +1,7 @@
 // What a CLI command talks to: output streams, environment, and the exit codes every command shares.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -32,4 +35,17 @@ export function nodeIo(): Io {
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
   };
+}
+
+/** A command's text result: into `output` (relative to the working directory) when given, else to stdout. */
+export function emit(io: Io, text: string, output: string | undefined): void {
+  if (!output) {
+    io.out(text);
+    return;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`cannot write '${output}': ${(error as Error).message}`);
+  }
 }
