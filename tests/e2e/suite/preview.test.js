@@ -63,13 +63,7 @@ suite('sysd preview and export (vscode API)', () => {
     await openEditor('checkout.sysd');
     const target = workspaceUri('exports', 'checkout.svg');
     await vscode.commands.executeCommand('sysd.exportSvg', target);
-    const bytes = await waitFor('the exported SVG file', async () => {
-      try {
-        return await vscode.workspace.fs.readFile(target);
-      } catch {
-        return undefined;
-      }
-    }, { timeout: 20_000 });
+    const bytes = await waitFor('the exported SVG file', () => vscode.workspace.fs.readFile(target), { timeout: 20_000 });
     const svg = Buffer.from(bytes).toString('utf8');
     checkWellFormedSvg(svg);
     for (const id of CHECKOUT_NODES) {
@@ -81,13 +75,7 @@ suite('sysd preview and export (vscode API)', () => {
     await openEditor('checkout.sysd');
     const target = workspaceUri('exports', 'checkout.png');
     await vscode.commands.executeCommand('sysd.exportPng', target);
-    const bytes = await waitFor('the exported PNG file', async () => {
-      try {
-        return await vscode.workspace.fs.readFile(target);
-      } catch {
-        return undefined;
-      }
-    }, { timeout: 30_000 });
+    const bytes = await waitFor('the exported PNG file', () => vscode.workspace.fs.readFile(target), { timeout: 30_000 });
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     assert.deepEqual([...bytes.slice(0, 8)], signature, 'the file does not start with the PNG signature');
     assert.ok(bytes.length > 200, `the PNG is suspiciously small (${bytes.length} bytes)`);
