@@ -4,10 +4,9 @@ import type { Feature, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { isRuleId } from '../language/rules/ids';
 
-const DEBOUNCE_MS = 120;
-
 export const diagnosticsFeature: Feature = {
-  register({ connection, documents, workspace, onDidChangeWatchedFiles, onInitialized }: ServerContext) {
+  register(context: ServerContext) {
+    const { connection, documents, workspace, onDidChangeWatchedFiles, onInitialized } = context;
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
     const publish = (uri: string) => {
@@ -20,7 +19,7 @@ export const diagnosticsFeature: Feature = {
       void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, isRuleId)) });
     };
 
-    const schedule = (uri: string, delay = DEBOUNCE_MS) => {
+    const schedule = (uri: string, delay = context.options.diagnosticsDelayMs) => {
       clearTimeout(timers.get(uri));
       timers.set(uri, setTimeout(() => { timers.delete(uri); publish(uri); }, delay));
     };

@@ -1,7 +1,7 @@
 // Wires the language server: connection, documents, workspace, and every feature's handlers.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerContext } from './context';
+import { DEFAULT_SERVER_OPTIONS, serverOptionsFrom, type ServerContext } from './context';
 import { features } from './features';
 import { Workspace } from './workspace';
 
@@ -18,7 +18,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const watchers: Array<Parameters<ServerContext['onDidChangeWatchedFiles']>[0]> = [];
   const starters: Array<() => void> = [];
   const context: ServerContext = {
-    connection, documents, workspace, workspaceFolders: [],
+    connection, documents, workspace, workspaceFolders: [], options: { ...DEFAULT_SERVER_OPTIONS },
     onDidChangeWatchedFiles: (listener) => watchers.push(listener),
     onInitialized: (listener) => starters.push(listener),
   };
@@ -28,6 +28,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     context.workspaceFolders.push(...folders);
+    context.options = serverOptionsFrom(params.initializationOptions);
     return {
       capabilities: mergeCapabilities(),
       serverInfo: { name: 'sysd-language-server', version: '0.1.0' },
