@@ -127,3 +127,9 @@ test('an import path shows the file it names and what it brings in, or that it i
   const missing = hoverAt(result, uri, { line: 1, character: 9 })?.markdown ?? '';
   assert.match(missing, /no such file \(looked for `file:\/\/\/x\/nope\.sysd`\)/);
 });
+
+test("an enum value that names an Object prototype member gets the plain unknown-value text", () => {
+  const text = 'database db { engine: constructor }\n';
+  const result = hoverAt(analysisOf(text), URI, positionOf(text, 'constructor'));
+  assert.match(String(result?.markdown ?? JSON.stringify(result)), /`constructor` is not a known `engine`/);
+});

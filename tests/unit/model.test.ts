@@ -121,3 +121,10 @@ test('imports: a missing file and a cycle are errors on the import path', () => 
   assert.match(inA[0].message, /a\.sysd → b\.sysd → a\.sysd/);
   assert.equal(model.elements.size, 2);
 });
+
+test("property names that are members of JavaScript's Object prototype are plain unknown properties", () => {
+  const text = 'service a { constructor: 1, __proto__: 2 }\nscale { toString: 1 }\nservice b\na -> b { hasOwnProperty: x }\n';
+  const diagnostics = modelOfText(text).diagnostics;
+  assert.deepEqual(diagnostics.map((d) => d.code), ['unknown-property', 'unknown-property', 'unknown-property', 'unknown-property']);
+  assert.match(diagnostics[0].message, /Unknown property 'constructor' for a service/);
+});

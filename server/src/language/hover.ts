@@ -152,7 +152,9 @@ export function valueMarkdown(analysis: Analysis, property: Property, value: Val
   if (itemSpec && (itemSpec.type === 'enum' || itemSpec.type === 'openEnum')) {
     const word = valueWord(value);
     if (word === undefined) return undefined;
-    const doc = valueDocs(owner, name)?.[word];
+    const docs = valueDocs(owner, name);
+    // `engine: constructor` must not find Object.prototype's members.
+    const doc = docs && Object.hasOwn(docs, word) ? docs[word] : undefined;
     if (doc) return `${doc}\n\n*\`${name}\` of ${ownerName(owner)}*`;
     const known = itemSpec.values.includes(word);
     return known ? `\`${name}: ${word}\`` : `\`${word}\` is not a known \`${name}\`: expected ${describeSpec(itemSpec)}.`;

@@ -138,10 +138,21 @@ const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Recor
   design: { description: { type: 'string' }, version: text, owner: { type: 'string' } },
 };
 
-/** Every property an owner accepts, with its value spec. */
-export function propertiesOf(owner: Owner): Record<string, ValueSpec> {
-  if (owner === 'group' || owner === 'connection' || owner === 'scale' || owner === 'design') return otherProperties[owner];
-  return { ...kindProperties[owner], ...common };
+/** Property tables without a prototype, so a property named `constructor` or `__proto__` is simply unknown. */
+function table(...parts: Array<Record<string, ValueSpec>>): Record<string, ValueSpec> {
+  return Object.assign(Object.create(null) as Record<string, ValueSpec>, ...parts);
+}
+
+const componentProperties = Object.fromEntries(COMPONENT_KINDS.map((kind) => [kind, table(kindProperties[kind], common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
+const ownerProperties = {
+  group: table(otherProperties.group), connection: table(otherProperties.connection),
+  scale: table(otherProperties.scale), design: table(otherProperties.design),
+};
+
+/** Every property an owner accepts, with its value spec (shared objects: do not modify). */
+export function propertiesOf(owner: Owner): Readonly<Record<string, ValueSpec>> {
+  if (owner === 'group' || owner === 'connection' || owner === 'scale' || owner === 'design') return ownerProperties[owner];
+  return componentProperties[owner];
 }
 
 export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design'];
@@ -193,7 +204,16 @@ export interface ValueProblem {
   suggestion?: string;
 }
 
+/** Each spec's zod schema, built once: checking a value is on the path of every keystroke. */
+const compiled = new WeakMap<ValueSpec, z.ZodType<unknown>>();
+
 function zodFor(spec: ValueSpec): z.ZodType<unknown> {
+  let schema = compiled.get(spec);
+  if (!schema) compiled.set(spec, (schema = compileZod(spec)));
+  return schema;
+}
+
+function compileZod(spec: ValueSpec): z.ZodType<unknown> {
   switch (spec.type) {
     case 'enum':
     case 'openEnum':

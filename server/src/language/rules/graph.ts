@@ -18,12 +18,20 @@ function withGroups(component: Component): Element[] {
 
 /** Connections leaving a component, its own and those of the groups it sits in. */
 export function outgoingOf(component: Component): Connection[] {
+  // Most components sit in no group or in groups with no connections of their own: no copy needed then.
+  if (!hasGroupConnections(component, 'outgoing')) return component.outgoing;
   return withGroups(component).flatMap((element) => element.outgoing);
 }
 
 /** Connections arriving at a component, directly or through a group it sits in. */
 export function incomingOf(component: Component): Connection[] {
+  if (!hasGroupConnections(component, 'incoming')) return component.incoming;
   return withGroups(component).flatMap((element) => element.incoming);
+}
+
+function hasGroupConnections(component: Component, direction: 'incoming' | 'outgoing'): boolean {
+  for (let group = component.group; group; group = group.group) if (group[direction].length > 0) return true;
+  return false;
 }
 
 export interface Step {
