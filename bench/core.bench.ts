@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyze } from '../server/src/language/analysis';
 import { parse } from '../server/src/language/parser';
-import { measure, type Row } from './measure';
+import { isSmoke, measure, type Row } from './measure';
 
 /** A realistic large design: `tiers` groups of services, each with a cache, a database and a queue + worker. */
 export function syntheticDesign(tiers: number): string {
@@ -28,11 +28,11 @@ function analyzeText(text: string): void {
 export async function run(): Promise<Row[]> {
   const rows: Row[] = [];
   const examples = new URL('../examples/', import.meta.url);
-  for (const name of readdirSync(examples).filter((f) => f.endsWith('.sysd')).sort()) {
+  for (const name of readdirSync(examples).filter((f) => f.endsWith('.sysd')).sort().slice(0, isSmoke() ? 1 : undefined)) {
     const text = readFileSync(new URL(name, examples), 'utf8');
     rows.push(measure(`analyze ${name} (${text.split('\n').length} lines)`, () => analyzeText(text)));
   }
-  for (const tiers of [50, 200]) {
+  for (const tiers of isSmoke() ? [10] : [50, 200]) {
     const text = syntheticDesign(tiers);
     const lines = text.split('\n').length;
     rows.push(measure(`parse synthetic ${tiers} tiers (${lines} lines)`, () => parse(text)));

@@ -1,23 +1,81 @@
-// Runs every bench/*.bench.ts module, prints one table and writes bench/results/latest.json with the machine noted.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import type { Row } from './measure';
+// The benchmark runner (bundled by scripts/bench.mjs, run by plain node): stage sizes in fresh processes, then every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Row, RunOptions } from './measure';
+import { describeMachine, machine, markdown, stageTable, suiteTable, type BenchResults, type SuiteRow } from './report';
+import { runStages, type SizeResult } from './stages';
 
-const here = new URL('./', import.meta.url);
-const modules = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
-const results: Array<Row & { suite: string }> = [];
+/** Where the bundles are (this file's directory once built) and the repository root two levels up. */
+const built = dirname(process.argv[1]);
+const root = resolve(built, '../..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 
-for (const file of modules) {
-  const module = (await import(new URL(file, here).href)) as { run: () => Promise<Row[]> };
-  for (const row of await module.run()) results.push({ suite: file.replace('.bench.ts', ''), ...row });
+async function child(n: number, smoke: boolean): Promise<void> {
+  const result = await runStages(n, { smoke });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-const width = Math.max(...results.map((r) => r.name.length), 10);
-console.log(`machine: ${machine}`);
-console.log(`${'suite'.padEnd(8)} ${'benchmark'.padEnd(width)} ${'median ms'.padStart(10)} ${'p90 ms'.padStart(9)}  note`);
-for (const row of results) {
-  console.log(`${row.suite.padEnd(8)} ${row.name.padEnd(width)} ${row.medianMs.toFixed(2).padStart(10)} ${row.p90Ms.toFixed(2).padStart(9)}  ${row.note ?? ''}`);
+/** Each size in a fresh process: the cold figures are true first calls and the peak RSS is that size's alone. */
+function stagesInFreshProcess(n: number, smoke: boolean): SizeResult {
+  const out = spawnSync(process.execPath, [process.argv[1], '--stages-child', String(n), ...(smoke ? ['--smoke'] : [])], {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20,
+  });
+  if (out.status !== 0) throw new Error(`stage benchmark for N=${n} failed (exit ${out.status ?? out.signal})`);
+  return JSON.parse(out.stdout.trim().split('\n').pop() as string) as SizeResult;
 }
-mkdirSync(new URL('results/', here), { recursive: true });
-writeFileSync(new URL('results/latest.json', here), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+
+async function suites(options: RunOptions, only: string[] | undefined): Promise<SuiteRow[]> {
+  const rows: SuiteRow[] = [];
+  const files = readdirSync(built).filter((f) => f.endsWith('.bench.mjs')).sort();
+  for (const file of files) {
+    const suite = file.replace('.bench.mjs', '');
+    if (only && !only.includes(suite)) continue;
+    const started = Date.now();
+    const module = (await import(pathToFileURL(join(built, file)).href)) as { run: (options?: RunOptions) => Promise<Row[]> };
+    for (const row of await module.run(options)) rows.push({ suite, ...row });
+    console.error(`  ${suite}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const smoke = flag('--smoke');
+  if (smoke) process.env.SYSD_BENCH_SMOKE = '1';
+  const stagesChild = value('--stages-child');
+  if (stagesChild) return child(Number(stagesChild), smoke);
+
+  const sizes = (value('--sizes') ?? (smoke ? '50,200' : '50,200,1000,10000')).split(',').map(Number).filter((n) => n > 0);
+  const only = value('--only')?.split(',');
+  const results: BenchResults = { machine: machine(), smoke, sizes: [], suites: [] };
+  console.log(`machine: ${describeMachine(results.machine)}${smoke ? ' — smoke mode: figures are not meaningful' : ''}`);
+
+  if (!only || only.includes('stages')) {
+    for (const n of sizes) {
+      const started = Date.now();
+      // Smoke mode stays in this process: starting a process per size costs more than the small sizes themselves.
+      results.sizes.push(smoke ? await runStages(n, { smoke }) : stagesInFreshProcess(n, smoke));
+      console.error(`  stages N=${n}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    console.log(`\n${stageTable(results.sizes)}\n`);
+  }
+  results.suites = await suites({ smoke }, only?.filter((s) => s !== 'stages'));
+  console.log(`\n${suiteTable(results.suites)}\n`);
+
+  const vsix = join(root, 'dist/sysd.vsix');
+  if (existsSync(vsix)) results.vsixBytes = statSync(vsix).size;
+  const report = markdown(results);
+  console.log(report.slice(report.indexOf('### Targets'), report.indexOf('### Core stages')));
+  // Smoke runs keep their own files, so a CI run never replaces the figures of a real run.
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const base = smoke ? 'smoke' : only ? 'partial' : 'latest';
+  writeFileSync(join(dir, `${base}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `${base}.md`), report);
+  console.log(`wrote bench/results/${base}.json and bench/results/${base}.md`);
+}
+
+await main();
