@@ -7,6 +7,7 @@ import { endOf } from '../language/fixes/rulesEdits';
 import { fileSystemHost } from '../language/host';
 import { isRuleId } from '../language/rules/ids';
 import type { Feature } from './context';
+import { checkParams, checkpoint, throwIfCancelled } from './requests';
 import { toLspDiagnostic } from './convert';
 
 /** Turns a core diagnostic of the analysis into code actions; other features push theirs (schema fixes) here. */
@@ -41,15 +42,17 @@ function requested(kind: string, only: string[] | undefined): boolean {
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
   register({ connection, documents, workspace }) {
-    connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+      checkParams(params, 'range');
       const uri = params.textDocument.uri;
       const analysis = workspace.analysis(uri);
       const document = documents.get(uri);
       if (!analysis || !document) return [];
-      const only = params.context.only;
+      const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
       const actions: CodeAction[] = [];
       if (requested(CodeActionKind.QuickFix, only)) {
-        for (const sent of params.context.diagnostics) {
+        for (const sent of Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []) {
+          if (!sent?.range?.start || !sent.range.end) continue;
           // The client echoes LSP diagnostics; find the core one (with its data) by code and range.
           const diagnostic = analysis.diagnostics.find((d) => d.code === sent.code && sameRange(sent.range, d.range));
           if (!diagnostic) continue;
@@ -58,9 +61,14 @@ export const codeActionsFeature: Feature = {
       }
       // Fix-all is a source action: offered only when asked for, as on save (`editor.codeActionsOnSave`).
       if (only && requested(FIX_ALL_KIND, only)) {
+        // Fix-all re-analyses the text after each round of fixes: the longest work a code action does.
+        await checkpoint(token);
         const text = document.getText();
         const host = fileSystemHost((u) => documents.get(u)?.getText());
-        const fixed = fixAllText(text, (next) => analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig()));
+        const fixed = fixAllText(text, (next) => {
+          throwIfCancelled(token);
+          return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig());
+        });
         if (fixed !== text) {
           actions.push({
             title: 'Fix all auto-fixable sysd problems', kind: FIX_ALL_KIND,

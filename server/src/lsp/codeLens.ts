@@ -1,11 +1,13 @@
 // textDocument/codeLens: connection counts and "show in preview" above each component.
 import { codeLensesOf } from '../language/codeLens';
 import type { Feature } from './context';
+import { checkParams } from './requests';
 
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register({ connection, workspace }) {
     connection.onCodeLens((params) => {
+      checkParams(params);
       const analysis = workspace.analysis(params.textDocument.uri);
       if (!analysis) return [];
       return codeLensesOf(analysis, params.textDocument.uri).map((lens) => ({

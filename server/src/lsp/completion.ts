@@ -1,8 +1,9 @@
 // textDocument/completion: the core's completions as LSP items, each replacing the word being typed.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { completionsAt, type Completion, type CompletionKind } from '../language/completion';
 import type { Feature } from './context';
 import { importableFiles } from './importable';
+import { checkParams, MAX_LIST_ITEMS } from './requests';
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
   kind: CompletionItemKind.Class,
@@ -29,17 +30,34 @@ export function toCompletionItem(completion: Completion): CompletionItem {
   };
 }
 
+/**
+ * At most MAX_LIST_ITEMS items (a design with thousands of components offers each as a target): past that, only the
+ * items starting with the word being typed, best sorted first, marked incomplete so the editor asks again as the
+ * word grows.
+ */
+export function capCompletions(items: CompletionItem[], typed: string): CompletionItem[] | CompletionList {
+  if (items.length <= MAX_LIST_ITEMS) return items;
+  const prefix = typed.toLowerCase();
+  const matching = items.filter((item) => (item.filterText ?? item.label).toLowerCase().startsWith(prefix));
+  const key = (item: CompletionItem) => item.sortText ?? item.label;
+  matching.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return { isIncomplete: true, items: matching.slice(0, MAX_LIST_ITEMS) };
+}
+
 export const completionFeature: Feature = {
   // '@' starts an annotation, '(' and ',' rule ids or targets, ':' a value, '>' a target after '->' or '~>', '/' a rate unit.
   // '"' opens an import path.
   capabilities: { completionProvider: { triggerCharacters: ['@', '(', ',', ':', '>', '/', '[', ' ', '"'] } },
   register({ connection, documents, workspace, workspaceFolders }) {
     connection.onCompletion((params) => {
+      checkParams(params, 'position');
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       const analysis = workspace.analysis(params.textDocument.uri);
       const importable = () => importableFiles(params.textDocument.uri, workspaceFolders);
-      return completionsAt(analysis, document.getText(), params.position, importable).map(toCompletionItem);
+      const completions = completionsAt(analysis, document.getText(), params.position, importable);
+      const typed = completions[0] ? document.getText({ start: completions[0].range.start, end: params.position }) : '';
+      return capCompletions(completions.map(toCompletionItem), typed);
     });
   },
 };

@@ -1,8 +1,17 @@
 // The `sysd/diagram` request: the diagram model of a document's current version, for the preview to lay out and draw.
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Feature } from './context';
 import { diagramOf, type Diagram } from '../diagram/model';
+import { checkpoint, throwIfCancelled } from './requests';
 
 export const DIAGRAM_REQUEST = 'sysd/diagram';
+
+/**
+ * Above this many components and groups the diagram comes without finding badges: attaching findings costs
+ * findings × elements, minutes for a 40,000-line design, and the preview shows its size notice for such a design
+ * instead of a picture (sysd.preview.maxNodes defaults to 300; ELK cannot lay out thousands of nodes live).
+ */
+export const MAX_DIAGRAM_WITH_FINDINGS = 3000;
 
 export interface DiagramParams {
   uri: string;
@@ -19,11 +28,16 @@ export interface DiagramResult {
 
 export const diagramFeature: Feature = {
   register({ connection, documents, workspace }) {
-    connection.onRequest(DIAGRAM_REQUEST, (params: DiagramParams): DiagramResult | null => {
-      const document = documents.get(params?.uri);
+    connection.onRequest(DIAGRAM_REQUEST, async (params: DiagramParams | null, token): Promise<DiagramResult | null> => {
+      if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'sysd: sysd/diagram needs { uri: string }.');
+      // The preview asks again after every edit and cancels the stale request.
+      await checkpoint(token);
+      const document = documents.get(params.uri);
       const analysis = document && workspace.analysis(document.uri);
       if (!document || !analysis) return null;
-      const shown = [...analysis.model.diagnostics, ...analysis.findings];
+      throwIfCancelled(token);
+      const large = analysis.model.elements.size > MAX_DIAGRAM_WITH_FINDINGS;
+      const shown = large ? [] : [...analysis.model.diagnostics, ...analysis.findings];
       return {
         uri: document.uri,
         version: document.version,

@@ -2,6 +2,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import { formatDocument, formatRangeEdits, minimalChange } from '../language/format';
 import type { Feature } from './context';
+import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
 export const formattingFeature: Feature = {
   capabilities: {
@@ -17,26 +18,36 @@ export const formattingFeature: Feature = {
       return document && file ? { document, text: document.getText(), file } : undefined;
     };
 
-    connection.onDocumentFormatting(({ textDocument }): TextEdit[] => {
-      const found = source(textDocument.uri);
+    // Whole-document formatting of a large design is the longest request: it yields first so a cancel or a newer
+    // edit can arrive, and checks again after the analysis.
+    connection.onDocumentFormatting(async (params, token): Promise<TextEdit[]> => {
+      checkParams(params);
+      await checkpoint(token);
+      const found = source(params.textDocument.uri);
       if (!found) return [];
+      throwIfCancelled(token);
       const formatted = formatDocument(found.file, found.text);
+      throwIfCancelled(token);
       const change = formatted === undefined ? undefined : minimalChange(found.text, formatted);
       if (!change) return [];
       return [{ range: { start: found.document.positionAt(change.start), end: found.document.positionAt(change.end) }, newText: change.newText }];
     });
 
-    connection.onDocumentRangeFormatting(({ textDocument, range }): TextEdit[] => {
-      const found = source(textDocument.uri);
+    connection.onDocumentRangeFormatting(async (params, token): Promise<TextEdit[]> => {
+      checkParams(params, 'range');
+      await checkpoint(token);
+      const found = source(params.textDocument.uri);
       if (!found) return [];
-      return formatRangeEdits(found.file, found.text, found.document.offsetAt(range.start), found.document.offsetAt(range.end));
+      throwIfCancelled(token);
+      return formatRangeEdits(found.file, found.text, found.document.offsetAt(params.range.start), found.document.offsetAt(params.range.end));
     });
 
-    connection.onDocumentOnTypeFormatting(({ textDocument, position }): TextEdit[] => {
-      const found = source(textDocument.uri);
+    connection.onDocumentOnTypeFormatting((params): TextEdit[] => {
+      checkParams(params, 'position');
+      const found = source(params.textDocument.uri);
       if (!found) return [];
       // The statement the typed `}` closes: the character just before the cursor.
-      const offset = Math.max(0, found.document.offsetAt(position) - 1);
+      const offset = Math.max(0, found.document.offsetAt(params.position) - 1);
       return formatRangeEdits(found.file, found.text, offset, offset);
     });
   },

@@ -2,11 +2,13 @@
 import { MarkupKind } from 'vscode-languageserver';
 import { hoverAt } from '../language/hover';
 import type { Feature } from './context';
+import { checkParams } from './requests';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register({ connection, workspace }) {
     connection.onHover((params) => {
+      checkParams(params, 'position');
       const analysis = workspace.analysis(params.textDocument.uri);
       const hover = analysis && hoverAt(analysis, params.textDocument.uri, params.position);
       if (!hover) return null;

@@ -2,11 +2,13 @@
 import { InlayHintKind } from 'vscode-languageserver';
 import { inlayHintsOf } from '../language/inlayHints';
 import type { Feature } from './context';
+import { checkParams } from './requests';
 
 export const inlayHintsFeature: Feature = {
   capabilities: { inlayHintProvider: true },
   register({ connection, workspace }) {
     connection.languages.inlayHint.on((params) => {
+      checkParams(params, 'range');
       const analysis = workspace.analysis(params.textDocument.uri);
       if (!analysis) return [];
       return inlayHintsOf(analysis, params.textDocument.uri, params.range).map((hint) => ({

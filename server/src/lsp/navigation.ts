@@ -1,9 +1,10 @@
 // LSP adapters for go to definition, find references, highlights, workspace symbols and rename.
-import { DocumentHighlightKind, ErrorCodes, ResponseError, SymbolKind, type WorkspaceEdit } from 'vscode-languageserver';
+import { DocumentHighlightKind, ErrorCodes, ResponseError, SymbolKind, type CancellationToken, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DesignModel } from '../language/model';
 import { definition, highlights, references, workspaceSymbols } from '../language/navigation';
 import { prepareRename, rename } from '../language/rename';
 import type { Feature, ServerContext } from './context';
+import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
 const SYMBOL_KINDS: Record<string, SymbolKind> = {
   group: SymbolKind.Namespace, client: SymbolKind.Interface, cdn: SymbolKind.Module, loadbalancer: SymbolKind.Operator,
@@ -12,12 +13,19 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
   storage: SymbolKind.File, search: SymbolKind.Key, external: SymbolKind.Package,
 };
 
-/** The designs of the other open documents: a file's IDs may be used by the files that import it. */
-function otherModels({ documents, workspace }: ServerContext, uri: string): DesignModel[] {
-  return documents.all()
-    .filter((document) => document.uri !== uri)
-    .map((document) => workspace.analysis(document.uri)?.model)
-    .filter((model): model is DesignModel => model !== undefined && model.files.has(uri));
+/**
+ * The designs of the other open documents: a file's IDs may be used by the files that import it. Each may need an
+ * analysis, so with many open documents this is the long part: it stops as soon as the client cancels.
+ */
+function otherModels({ documents, workspace }: ServerContext, uri: string, token: CancellationToken): DesignModel[] {
+  const models: DesignModel[] = [];
+  for (const document of documents.all()) {
+    if (document.uri === uri) continue;
+    throwIfCancelled(token);
+    const model = workspace.analysis(document.uri)?.model;
+    if (model?.files.has(uri)) models.push(model);
+  }
+  return models;
 }
 
 export const navigationFeature: Feature = {
@@ -32,19 +40,27 @@ export const navigationFeature: Feature = {
     const { connection, documents, workspace } = context;
     const modelOf = (uri: string) => workspace.analysis(uri)?.model;
 
-    connection.onDefinition(({ textDocument, position }) => {
+    connection.onDefinition((params) => {
+      checkParams(params, 'position');
+      const { textDocument, position } = params;
       const model = modelOf(textDocument.uri);
       return (model && definition(model, textDocument.uri, position)) ?? null;
     });
 
-    connection.onReferences(({ textDocument, position, context: { includeDeclaration } }) => {
+    connection.onReferences(async (params, token) => {
+      checkParams(params, 'position');
+      const { textDocument, position } = params;
+      await checkpoint(token);
       const model = modelOf(textDocument.uri);
       if (!model) return [];
       const declared = definition(model, textDocument.uri, position);
-      return references(model, textDocument.uri, position, includeDeclaration, declared ? otherModels(context, declared.uri) : []);
+      const includeDeclaration = params.context?.includeDeclaration === true;
+      return references(model, textDocument.uri, position, includeDeclaration, declared ? otherModels(context, declared.uri, token) : []);
     });
 
-    connection.onDocumentHighlight(({ textDocument, position }) => {
+    connection.onDocumentHighlight((params) => {
+      checkParams(params, 'position');
+      const { textDocument, position } = params;
       const model = modelOf(textDocument.uri);
       if (!model) return [];
       return highlights(model, textDocument.uri, position).map((h) => ({
@@ -52,8 +68,17 @@ export const navigationFeature: Feature = {
       }));
     });
 
-    connection.onWorkspaceSymbol(({ query }) => {
-      const models = documents.all().map((d) => modelOf(d.uri)).filter((m): m is DesignModel => m !== undefined);
+    // Every open document's analysis: yields first and stops between documents when the client cancels (it does on
+    // each keystroke in the symbol picker). The core caps the answer at its 500 best matches.
+    connection.onWorkspaceSymbol(async (params, token) => {
+      const query = typeof params?.query === 'string' ? params.query : '';
+      await checkpoint(token);
+      const models: DesignModel[] = [];
+      for (const document of documents.all()) {
+        throwIfCancelled(token);
+        const model = modelOf(document.uri);
+        if (model) models.push(model);
+      }
       return workspaceSymbols(models, query).map((symbol) => ({
         name: symbol.name, kind: SYMBOL_KINDS[symbol.kind] ?? SymbolKind.Object,
         location: { uri: symbol.uri, range: symbol.range },
@@ -61,7 +86,9 @@ export const navigationFeature: Feature = {
       }));
     });
 
-    connection.onPrepareRename(({ textDocument, position }) => {
+    connection.onPrepareRename((params) => {
+      checkParams(params, 'position');
+      const { textDocument, position } = params;
       const model = modelOf(textDocument.uri);
       if (!model) return null;
       const prepared = prepareRename(model, textDocument.uri, position);
@@ -69,11 +96,16 @@ export const navigationFeature: Feature = {
       return { range: prepared.value.range, placeholder: prepared.value.name };
     });
 
-    connection.onRenameRequest(({ textDocument, position, newName }): WorkspaceEdit | null => {
+    connection.onRenameRequest(async (params, token): Promise<WorkspaceEdit | null> => {
+      checkParams(params, 'position');
+      const { textDocument, position } = params;
+      if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'sysd: the new name must be a string.');
+      await checkpoint(token);
       const model = modelOf(textDocument.uri);
       if (!model) return null;
       const declared = definition(model, textDocument.uri, position);
-      const result = rename(model, textDocument.uri, position, newName, declared ? otherModels(context, declared.uri) : []);
+      const result = rename(model, textDocument.uri, position, params.newName, declared ? otherModels(context, declared.uri, token) : []);
+      throwIfCancelled(token);
       if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.message);
       const changes: NonNullable<WorkspaceEdit['changes']> = {};
       for (const edit of result.value) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });

@@ -1,6 +1,8 @@
 // LSP adapter for semantic tokens (full document and range), read from the cached syntax tree and model.
+import type { CancellationToken } from 'vscode-languageserver';
 import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../language/semanticTokens';
 import type { Feature } from './context';
+import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
 export const semanticTokensFeature: Feature = {
   capabilities: {
@@ -11,12 +13,21 @@ export const semanticTokensFeature: Feature = {
     },
   },
   register({ connection, workspace }) {
-    const tokensOf = (uri: string, range?: Parameters<typeof semanticTokens>[3]) => {
+    // The editor asks for tokens after every edit and cancels the stale request: yield first so the cancel is seen.
+    const tokensOf = async (uri: string, token: CancellationToken, range?: Parameters<typeof semanticTokens>[3]) => {
+      await checkpoint(token);
       const model = workspace.analysis(uri)?.model;
       const file = model?.files.get(uri);
+      throwIfCancelled(token);
       return { data: file ? encodeTokens(semanticTokens(file, model, uri, range)) : [] };
     };
-    connection.languages.semanticTokens.on(({ textDocument }) => tokensOf(textDocument.uri));
-    connection.languages.semanticTokens.onRange(({ textDocument, range }) => tokensOf(textDocument.uri, range));
+    connection.languages.semanticTokens.on((params, token) => {
+      checkParams(params);
+      return tokensOf(params.textDocument.uri, token);
+    });
+    connection.languages.semanticTokens.onRange((params, token) => {
+      checkParams(params, 'range');
+      return tokensOf(params.textDocument.uri, token, params.range);
+    });
   },
 };

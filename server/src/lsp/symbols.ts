@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Statement } from '../language/ast';
 import { ARROW_TEXT } from '../language/ast';
 import type { Feature } from './context';
+import { checkParams } from './requests';
 
 const KIND_SYMBOLS: Record<string, SymbolKind> = {
   client: SymbolKind.Interface, cdn: SymbolKind.Module, loadbalancer: SymbolKind.Operator, gateway: SymbolKind.Interface,
@@ -50,6 +51,7 @@ export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'sysd' } },
   register({ connection, workspace }) {
     connection.onDocumentSymbol((params) => {
+      checkParams(params);
       const analysis = workspace.analysis(params.textDocument.uri);
       const file = analysis?.model.files.get(params.textDocument.uri);
       if (!file) return [];
