@@ -27,10 +27,15 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.uri.localeCompare(b.uri) ||
+    compareText(a.uri, b.uri) ||
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.code.localeCompare(b.code) ||
-    a.message.localeCompare(b.message)
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
+}
+
+/** Code-unit order: deterministic like localeCompare, and far cheaper on the path of every analysis. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

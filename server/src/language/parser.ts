@@ -67,6 +67,22 @@ function located(first: IToken, last: IToken = first): Located {
   return { range: { start: tokenStart(first), end: tokenEnd(last) }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
 }
 
+/**
+ * Gives a node its location. Nodes are built as literals and located afterwards rather than by spreading a location
+ * into them: object spread was the parser's single largest cost (a slow clone path in V8 for every node).
+ */
+function node<T extends object>(where: Located, fields: T): T & Located {
+  const result = fields as T & Located;
+  result.range = where.range;
+  result.offset = where.offset;
+  result.end = where.end;
+  return result;
+}
+
+function arrowKind(token: IToken): ArrowKind {
+  return token.tokenType === T.AsyncArrow ? 'async' : token.tokenType === T.DuplexArrow ? 'duplex' : 'sync';
+}
+
 function spanOf(first: Located, last: Located): Located {
   return { range: { start: first.range.start, end: last.range.end }, offset: first.offset, end: last.end };
 }
@@ -80,6 +96,11 @@ class SysdParser extends EmbeddedActionsParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages });
     this.performSelfAnalysis();
+  }
+
+  /** `,` or `;` between properties. */
+  private separators(): Array<{ ALT: () => IToken }> {
+    return this.separatorAlternatives ??= [{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }];
   }
 
   private take(type: TokenType, idx = 0): IToken {
@@ -112,7 +133,7 @@ class SysdParser extends EmbeddedActionsParser {
     if (isMissing(token)) return undefined;
     const decoded = decodeString(token.image);
     for (const message of decoded.errors) this.semanticErrors.push({ message, range: tokenRange(token) });
-    return { ...located(token), value: decoded.value };
+    return node(located(token), { value: decoded.value });
   }
 
   private endOf(start: IToken): Located {
@@ -139,9 +160,21 @@ class SysdParser extends EmbeddedActionsParser {
   /** Top-level items, collected as they complete so that a failure at the very end loses nothing before it. */
   items: Array<Statement | DesignDecl> = [];
 
+  // Alternatives of the ORs on every statement's path are built once: a fresh array of closures per call was
+  // most of the parse's garbage (chevrotain's performance guide advises the same).
+  private fileItemAlternatives?: Array<{ ALT: () => void }>;
+  private statementAlternatives?: Array<{ ALT: () => Statement | DesignDecl | undefined }>;
+  private groupItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | Statement | DesignDecl | undefined }>;
+  private annotationArgumentAlternatives?: Array<{ ALT: () => IToken }>;
+  private arrowAlternatives?: Array<{ ALT: () => IToken }>;
+  private separatorAlternatives?: Array<{ ALT: () => IToken }>;
+  private strayAlternatives?: Array<{ ALT: () => IToken }>;
+  // Token categories would replace these ORs with one CONSUME, but chevrotain's re-sync sets compare exact token
+  // types, so a category there changes how the parser recovers from mistakes.
+
   public file = this.RULE('file', () => {
     this.MANY(() => {
-      this.OR([
+      this.OR(this.fileItemAlternatives ??= [
         { ALT: () => { const item = this.SUBRULE(this.statement); this.ACTION(() => item && this.items.push(item)); } },
         { ALT: () => { this.SUBRULE(this.stray); } },
       ]);
@@ -150,16 +183,10 @@ class SysdParser extends EmbeddedActionsParser {
 
   /** A token that cannot start a statement at top level: report it once and move on. */
   private stray = this.RULE('stray', () => {
-    const token = this.OR([
-      { ALT: () => this.CONSUME(T.RCurly) }, { ALT: () => this.CONSUME(T.LCurly) },
-      { ALT: () => this.CONSUME(T.RSquare) }, { ALT: () => this.CONSUME(T.LSquare) },
-      { ALT: () => this.CONSUME(T.RParen) }, { ALT: () => this.CONSUME(T.LParen) },
-      { ALT: () => this.CONSUME(T.Colon) }, { ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) },
-      { ALT: () => this.CONSUME(T.QuantityToken) }, { ALT: () => this.CONSUME(T.RangeToken) },
-      { ALT: () => this.CONSUME(T.StringLike) },
-      { ALT: () => this.CONSUME(T.SyncArrow) }, { ALT: () => this.CONSUME(T.AsyncArrow) }, { ALT: () => this.CONSUME(T.DuplexArrow) },
-      { ALT: () => this.CONSUME(T.True) }, { ALT: () => this.CONSUME(T.False) },
-    ]);
+    const token = this.OR(this.strayAlternatives ??= [
+      T.RCurly, T.LCurly, T.RSquare, T.LSquare, T.RParen, T.LParen, T.Colon, T.Comma, T.Semicolon,
+      T.QuantityToken, T.RangeToken, T.StringLike, T.SyncArrow, T.AsyncArrow, T.DuplexArrow, T.True, T.False,
+    ].map((type) => ({ ALT: () => this.CONSUME(type) })));
     this.ACTION(() => {
       this.semanticErrors.push({
         message: `Unexpected '${token.image}': expected a component (e.g. 'service api'), a group, a connection ('a -> b'), 'scale' or 'import'.`,
@@ -174,7 +201,7 @@ class SysdParser extends EmbeddedActionsParser {
       const annotation = this.SUBRULE(this.annotation);
       this.ACTION(() => annotation && annotations.push(annotation));
     });
-    const node = this.OR([
+    const node = this.OR(this.statementAlternatives ??= [
       { ALT: () => this.SUBRULE(this.design) },
       { ALT: () => this.SUBRULE(this.scale) },
       { ALT: () => this.SUBRULE(this.importStatement) },
@@ -198,20 +225,20 @@ class SysdParser extends EmbeddedActionsParser {
     const keyword = this.take(T.Design);
     const title = this.take(T.StringLike);
     const block = this.OPTION(() => this.SUBRULE(this.block));
-    return this.ACTION(() => ({ type: 'design' as const, ...this.endOf(keyword), title: this.stringLiteral(title), block }));
+    return this.ACTION(() => node(this.endOf(keyword), { type: 'design' as const, title: this.stringLiteral(title), block }));
   });
 
   private scale = this.RULE('scale', (): ScaleBlock => {
     const keyword = this.take(T.Scale);
     const block = this.SUBRULE(this.block);
-    return this.ACTION(() => ({ type: 'scale' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), block }));
+    return this.ACTION(() => node(this.endOf(keyword), { type: 'scale' as const, annotations: [], keyword: located(keyword), block }));
   });
 
   private importStatement = this.RULE('importStatement', (): ImportStatement => {
     const keyword = this.take(T.Import);
     const path = this.take(T.StringLike);
-    return this.ACTION(() => ({
-      type: 'import' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), path: this.stringLiteral(path),
+    return this.ACTION(() => node(this.endOf(keyword), {
+      type: 'import' as const, annotations: [], keyword: located(keyword), path: this.stringLiteral(path),
     }));
   });
 
@@ -223,11 +250,11 @@ class SysdParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const identifier = this.identifier(id);
       if (!identifier) return undefined;
-      return {
-        type: 'component' as const, ...this.endOf(kindToken), annotations: [],
+      return node(this.endOf(kindToken), {
+        type: 'component' as const, annotations: [],
         kind: kindToken.image as ComponentKind, kindToken: located(kindToken), id: identifier,
         label: label && this.stringLiteral(label), block,
-      };
+      });
     });
   });
 
@@ -239,35 +266,29 @@ class SysdParser extends EmbeddedActionsParser {
     const properties: Property[] = [];
     const statements: Statement[] = [];
     this.MANY(() => {
-      this.OR([
-        {
-          GATE: () => this.propertyAhead(),
-          ALT: () => { const p = this.SUBRULE(this.property); this.ACTION(() => p && properties.push(p)); },
-        },
-        {
-          ALT: () => {
-            const s = this.SUBRULE(this.statement);
-            this.ACTION(() => {
-              if (!s) return;
-              if (s.type === 'design') {
-                this.semanticErrors.push({ message: "'design' belongs at the top of the file, not inside a group.", range: s.range });
-              } else statements.push(s);
-            });
-          },
-        },
+      const item = this.OR(this.groupItemAlternatives ??= [
+        { GATE: () => this.propertyAhead(), ALT: () => this.SUBRULE(this.property) },
+        { ALT: () => this.SUBRULE(this.statement) },
       ]);
-      this.OPTION1(() => this.OR1([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+      this.ACTION(() => {
+        if (!item) return;
+        if (!('type' in item)) properties.push(item);
+        else if (item.type === 'design') {
+          this.semanticErrors.push({ message: "'design' belongs at the top of the file, not inside a group.", range: item.range });
+        } else statements.push(item);
+      });
+      this.OPTION1(() => this.OR1(this.separators()));
     });
     const close = this.OPTION2(() => this.take(T.RCurly, 4));
     return this.ACTION(() => {
       if (!close && !isMissing(open)) this.reportUnclosed(open, `group '${id.image}'`);
       const identifier = this.identifier(id);
       if (!identifier) return undefined;
-      return {
-        type: 'group' as const, ...this.endOf(keyword), annotations: [], keyword: located(keyword), id: identifier,
+      return node(this.endOf(keyword), {
+        type: 'group' as const, annotations: [], keyword: located(keyword), id: identifier,
         label: label && this.stringLiteral(label), properties, statements,
         body: isMissing(open) ? undefined : located(open, close ?? this.lastReal ?? open),
-      };
+      });
     });
   });
 
@@ -294,21 +315,20 @@ class SysdParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const identifier = this.identifier(source);
       if (!identifier) return undefined;
-      return {
-        type: 'connection' as const, ...this.endOf(source), annotations: [], source: identifier, hops,
+      return node(this.endOf(source), {
+        type: 'connection' as const, annotations: [], source: identifier, hops,
         label: label && this.stringLiteral(label), block,
-      };
+      });
     });
   });
 
   private arrow = this.RULE('arrow', (): Arrow | undefined => {
-    let kind: ArrowKind = 'sync';
-    const token = this.OR([
-      { ALT: () => { kind = 'sync'; return this.take(T.SyncArrow); } },
-      { ALT: () => { kind = 'async'; return this.take(T.AsyncArrow, 1); } },
-      { ALT: () => { kind = 'duplex'; return this.take(T.DuplexArrow, 2); } },
+    const token = this.OR(this.arrowAlternatives ??= [
+      { ALT: () => this.take(T.SyncArrow) },
+      { ALT: () => this.take(T.AsyncArrow, 1) },
+      { ALT: () => this.take(T.DuplexArrow, 2) },
     ]);
-    return this.ACTION(() => (isMissing(token) ? undefined : { ...located(token), kind }));
+    return this.ACTION(() => (isMissing(token) ? undefined : node(located(token), { kind: arrowKind(token) })));
   });
 
   private block = this.RULE('block', (): Block => {
@@ -319,13 +339,13 @@ class SysdParser extends EmbeddedActionsParser {
       DEF: () => {
         const property = this.SUBRULE(this.property);
         this.ACTION(() => property && properties.push(property));
-        this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+        this.OPTION(() => this.OR(this.separators()));
       },
     });
     const close = this.OPTION1(() => this.take(T.RCurly, 1));
     return this.ACTION(() => {
       if (!close && !isMissing(open)) this.reportUnclosed(open, 'block');
-      return { ...located(open, close ?? this.lastReal ?? open), properties };
+      return node(located(open, close ?? this.lastReal ?? open), { properties });
     });
   });
 
@@ -336,7 +356,7 @@ class SysdParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const identifier = this.identifier(name);
       if (!identifier) return undefined;
-      return { ...(value ? spanOf(identifier, value) : identifier), name: identifier, value };
+      return node(value ? spanOf(identifier, value) : identifier, { name: identifier, value });
     });
   });
 
@@ -354,7 +374,7 @@ class SysdParser extends EmbeddedActionsParser {
             this.semanticErrors.push({ message: parsed.message, range: tokenRange(token) });
             return undefined;
           }
-          return { type: 'quantity' as const, ...located(token), quantity: parsed.quantity };
+          return node(located(token), { type: 'quantity' as const, quantity: parsed.quantity });
         });
       },
     },
@@ -363,7 +383,7 @@ class SysdParser extends EmbeddedActionsParser {
         const token = this.take(T.StringLike, 1);
         return this.ACTION(() => {
           const literal = this.stringLiteral(token);
-          return literal && { type: 'string' as const, ...located(token), value: literal.value };
+          return literal && node(located(token), { type: 'string' as const, value: literal.value });
         });
       },
     },
@@ -373,7 +393,7 @@ class SysdParser extends EmbeddedActionsParser {
         return this.ACTION(() => {
           if (isMissing(token)) return undefined;
           const [min, max] = token.image.split('..').map((part) => Number(part.replace(/_/g, '')));
-          return { type: 'range' as const, ...located(token), min, max };
+          return node(located(token), { type: 'range' as const, min, max });
         });
       },
     },
@@ -383,9 +403,9 @@ class SysdParser extends EmbeddedActionsParser {
         return this.ACTION(() => {
           if (isMissing(token)) return undefined;
           if (token.tokenType === T.True || token.tokenType === T.False) {
-            return { type: 'boolean' as const, ...located(token), value: token.tokenType === T.True };
+            return node(located(token), { type: 'boolean' as const, value: token.tokenType === T.True });
           }
-          return { type: 'identifier' as const, ...located(token), name: token.image };
+          return node(located(token), { type: 'identifier' as const, name: token.image });
         });
       },
     },
@@ -407,7 +427,7 @@ class SysdParser extends EmbeddedActionsParser {
           this.OPTION1(() => this.CONSUME1(T.Comma));
         });
         const close = this.take(T.RSquare, 5);
-        return this.ACTION(() => ({ type: 'list' as const, ...located(open, isMissing(close) ? this.lastReal ?? open : close), items }));
+        return this.ACTION(() => node(located(open, isMissing(close) ? this.lastReal ?? open : close), { type: 'list' as const, items }));
       },
     },
   ]));
@@ -420,18 +440,23 @@ class SysdParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       this.CONSUME(T.LParen);
       this.MANY(() => {
-        this.OR([
-          { ALT: () => { const arg = this.take(T.Name, 2); this.ACTION(() => { const id = this.identifier(arg); if (id) args.push(id); }); } },
-          { ALT: () => { const text = this.take(T.StringLike, 3); this.ACTION(() => { reason = this.stringLiteral(text); }); } },
-          { ALT: () => { this.CONSUME(T.Comma); } },
+        const token = this.OR(this.annotationArgumentAlternatives ??= [
+          { ALT: () => this.take(T.Name, 2) },
+          { ALT: () => this.take(T.StringLike, 3) },
+          { ALT: () => this.CONSUME(T.Comma) },
         ]);
+        this.ACTION(() => {
+          if (token.tokenType === T.Comma) return;
+          if (T.StringLike.categoryMatchesMap?.[token.tokenTypeIdx] !== undefined) reason = this.stringLiteral(token);
+          else { const id = this.identifier(token); if (id) args.push(id); }
+        });
       });
       this.take(T.RParen, 4);
     });
     return this.ACTION(() => {
       const identifier = this.identifier(name);
       if (!identifier) return undefined;
-      return { ...this.endOf(at), name: identifier, args, reason };
+      return node(this.endOf(at), { name: identifier, args, reason });
     });
   });
 
@@ -492,10 +517,6 @@ export function parse(text: string): SysdFile {
     else if (design === undefined && statements.length === 0) design = item;
     else extraDesigns.push(item);
   }
-  const comments = lexed.comments.map((token) => ({
-    ...located(token),
-    text: token.image,
-    block: token.tokenType !== T.LineComment,
-  }));
+  const comments = lexed.comments.map((token) => node(located(token), { text: token.image, block: token.tokenType !== T.LineComment }));
   return { design, extraDesigns, statements, comments, errors };
 }

@@ -1,6 +1,7 @@
 // The connection graph as the rules read it: group expansion, the request path from clients, and message wording.
 import type { ComponentKind } from '../ast';
 import type { Component, Connection, DesignModel, Element } from '../model';
+import { compareText } from '../diagnostics';
 import { stringOf } from '../properties';
 
 /** The components an element stands for: itself, or every component nested in a group. */
@@ -133,5 +134,5 @@ export function unique<T>(items: Iterable<T>): T[] {
 
 /** Components sorted by where they are declared, so findings and related information are deterministic. */
 export function byPosition<T extends Element>(items: Iterable<T>): T[] {
-  return [...items].sort((a, b) => a.uri.localeCompare(b.uri) || a.idRange.start.line - b.idRange.start.line || a.idRange.start.character - b.idRange.start.character);
+  return [...items].sort((a, b) => compareText(a.uri, b.uri) || a.idRange.start.line - b.idRange.start.line || a.idRange.start.character - b.idRange.start.character);
 }

@@ -9,6 +9,15 @@ const TWO_SENTENCES: ReadonlySet<RuleId> = new Set([
 
 /** The guide's reason for a rule, shortened to what a message needs: the full text is on the rule's documentation page. */
 export function reasonOf(id: RuleId): string {
+  let shortened = reasons.get(id);
+  if (shortened === undefined) reasons.set(id, (shortened = shorten(id)));
+  return shortened;
+}
+
+// One finding per component can be hundreds of messages: shorten each rule's reason once.
+const reasons = new Map<RuleId, string>();
+
+function shorten(id: RuleId): string {
   const reason = guideReasons[id] ?? '';
   // A sentence ends at . ! or ? followed by a space or the end: `99.99%` is not two sentences.
   const sentences = reason.match(/[\s\S]+?[.!?](?=\s|$)\s*/g) ?? [reason];
