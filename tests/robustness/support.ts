@@ -98,3 +98,24 @@ export function rssKb(pid: number): number {
   assert.ok(match, 'VmRSS is in /proc/<pid>/status');
   return Number(match[1]);
 }
+
+/**
+ * A realistic design of at least `lines` lines: tiers (groups) of a service, cache, database and queue with a worker,
+ * multi-line property blocks, connections between tiers, and a few deliberate findings.
+ */
+export function largeDesign(lines: number): string {
+  const out = ['design "Large"', '', 'scale {', '  dau: 50M', '  writes: 10k/s', '  read_write_ratio: 20', '  peak_factor: 3x', '}', '',
+    'client web "Browser" { type: web }', 'loadbalancer lb "LB" { instances: 2, health_check: 10s, rate_limit: 1k/s }', 'web -> lb', ''];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(
+      `group tier${i} "Tier ${i}" {`, '  kind: tier',
+      `  service svc${i} "Service ${i}" {`, '    autoscale: 2..10', '    capacity: 2k/s', '    timeout: 2s', '  }',
+      `  cache cache${i} { engine: redis, ttl: 10m, eviction: allkeys-lru }`,
+      `  database db${i} { engine: postgres, replicas: 2, backup: 1d }`,
+      `  queue q${i} { engine: kafka${i % 7 === 0 ? '' : `, dlq: q${i}-dlq`} }`, `  queue q${i}-dlq`,
+      `  worker w${i} { instances: 2 }`, '}', `lb -> svc${i}`, `svc${i} -> cache${i} : "read"`, `svc${i} -> db${i}`,
+      `svc${i} ~> q${i} ~> w${i}`, `w${i} -> db${i} { access: write }`, ...(i > 0 ? [`w${i} -> svc${i - 1}`] : []), '',
+    );
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
