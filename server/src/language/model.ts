@@ -66,6 +66,13 @@ export interface Reference {
   context: 'declaration' | 'connection' | 'property';
 }
 
+/** A block of properties the resolver read, with whose it is: what schema validation checks. */
+export interface PropertySite {
+  uri: string;
+  owner: Owner;
+  properties: PropertyMap;
+}
+
 export interface ScaleInfo {
   uri: string;
   block: ScaleBlock;
@@ -90,6 +97,13 @@ export interface DesignModel {
   importTargets: Map<ImportStatement, string>;
   /** Syntax and schema diagnostics for every file of the design (rules come later). */
   diagnostics: Diagnostic[];
+  /** Every property block read, in source order: the input of schema validation (`checkSchema`). */
+  propertySites: PropertySite[];
+}
+
+export interface BuildOptions {
+  /** Validate property values against the schema (default true); benchmarks time the two passes apart. */
+  schema?: boolean;
 }
 
 /** How the model reaches files: the editor's open documents first, then the disk. */
@@ -113,22 +127,24 @@ class ModelBuilder {
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
       rootUri, elements: new Map(), components: [], groups: [], connections: [], references: [],
-      files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [],
+      files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [], propertySites: [],
     };
   }
 
-  build(): DesignModel {
+  build(options: BuildOptions): DesignModel {
     const order: string[] = [];
     this.load(this.model.rootUri, [], order);
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
     for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
     return this.model;
   }
 
-  private error(uri: string, range: Range, code: string, message: string, extra: Partial<Diagnostic> = {}): void {
-    this.model.diagnostics.push({ uri, range, severity: 'error', code, message, ...extra });
+  private error(uri: string, range: Range, code: string, message: string, extra?: Partial<Diagnostic>): void {
+    const diagnostic: Diagnostic = { uri, range, severity: 'error', code, message };
+    this.model.diagnostics.push(extra ? Object.assign(diagnostic, extra) : diagnostic);
   }
 
   /**
@@ -200,8 +216,8 @@ class ModelBuilder {
         }
         case 'component': {
           const component: Component = {
-            type: 'component', kind: statement.kind, decl: statement, ...this.base(uri, statement.id, statement.label?.value, statement.annotations, group),
-            properties: new Map(),
+            type: 'component', kind: statement.kind, decl: statement, id: statement.id.name, label: statement.label?.value, uri,
+            idRange: statement.id.range, group, properties: EMPTY_PROPERTIES, annotations: statement.annotations, incoming: [], outgoing: [],
           };
           if (this.register(component) && statement.block) {
             component.properties = this.collectProperties(uri, statement.kind, statement.block.properties, component);
@@ -210,9 +226,9 @@ class ModelBuilder {
         }
         case 'group': {
           const created: Group = {
-            type: 'group', decl: statement, members: [],
-            ...this.base(uri, statement.id, statement.label?.value, statement.annotations, group),
-            properties: this.collectProperties(uri, 'group', statement.properties),
+            type: 'group', decl: statement, members: [], id: statement.id.name, label: statement.label?.value, uri,
+            idRange: statement.id.range, group, properties: this.collectProperties(uri, 'group', statement.properties),
+            annotations: statement.annotations, incoming: [], outgoing: [],
           };
           this.register(created);
           this.declareStatements(uri, statement.statements, created);
@@ -236,10 +252,6 @@ class ModelBuilder {
     }
   }
 
-  private base(uri: string, id: Identifier, label: string | undefined, annotations: Annotation[], group: Group | undefined) {
-    return { id: id.name, label, uri, idRange: id.range, group, annotations, incoming: [], outgoing: [] };
-  }
-
   /** Adds the element to the symbol table; false (and an error) when the ID is taken. */
   private register(element: Element): boolean {
     this.model.references.push({ uri: element.uri, name: element.id, range: element.idRange, declaration: true, target: element, context: 'declaration' });
@@ -257,18 +269,20 @@ class ModelBuilder {
     return true;
   }
 
+  /** The property map of a block: unknown and repeated names reported, references queued for resolution. */
   private collectProperties(uri: string, owner: Owner, properties: Property[], element?: Element): PropertyMap {
     const map: PropertyMap = new Map();
+    this.model.propertySites.push({ uri, owner, properties: map });
     const specs = propertiesOf(owner);
-    const ownerName = owner === 'scale' ? "the 'scale' block" : owner === 'design' ? "the 'design' header" : `a ${owner}`;
     for (const property of properties) {
       const name = property.name.name;
       const spec = specs[name];
       if (!spec) {
+        const ownerName = owner === 'scale' ? "the 'scale' block" : owner === 'design' ? "the 'design' header" : `a ${owner}`;
         const suggestion = closest(name, Object.keys(specs));
         this.error(uri, property.name.range, 'unknown-property',
           `Unknown property '${name}' for ${ownerName}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} Allowed: ${Object.keys(specs).join(', ')}.`,
-          suggestion ? { data: { suggestion } } : {});
+          suggestion ? { data: { suggestion } } : undefined);
         continue;
       }
       const previous = map.get(name);
@@ -279,15 +293,7 @@ class ModelBuilder {
         continue;
       }
       map.set(name, property);
-      if (!property.value) continue;
-      for (const problem of checkValue(name, spec, property.value)) {
-        this.model.diagnostics.push({
-          uri, range: problem.at.range, code: problem.code, message: problem.message,
-          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
-          ...(problem.suggestion ? { data: { suggestion: problem.suggestion } } : {}),
-        });
-      }
-      if (spec.type === 'reference' && element && property.value.type === 'identifier') {
+      if (spec.type === 'reference' && element && property.value?.type === 'identifier') {
         this.pendingReferenceProps.push({ uri, owner: element, property, kinds: spec.kinds });
       }
     }
@@ -301,7 +307,7 @@ class ModelBuilder {
       const suggestion = closest(ref.name, this.model.elements.keys());
       this.error(uri, ref.range, 'unresolved-reference',
         `Unknown component '${ref.name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ' Declare it (e.g. `service ' + ref.name + '`) or fix the name.'}`,
-        suggestion ? { data: { suggestion } } : {});
+        suggestion ? { data: { suggestion } } : undefined);
     }
     return target;
   }
@@ -317,30 +323,62 @@ class ModelBuilder {
   }
 
   private connect(uri: string, statement: ConnectionStatement, group: Group | undefined): void {
-    const properties = statement.block ? this.collectProperties(uri, 'connection', statement.block.properties) : new Map();
-    let sources: Array<{ ref: Identifier; element?: Element }> = [{ ref: statement.source, element: this.resolve(uri, statement.source, 'connection') }];
+    const properties = statement.block ? this.collectProperties(uri, 'connection', statement.block.properties) : EMPTY_PROPERTIES;
+    let sourceRefs: Identifier[] = [statement.source];
+    let sources: Array<Element | undefined> = [this.resolve(uri, statement.source, 'connection')];
     for (const hop of statement.hops) {
-      const targets = hop.targets.map((ref) => ({ ref, element: this.resolve(uri, ref, 'connection') }));
-      for (const source of sources) {
-        for (const target of targets) {
-          if (!source.element || !target.element) continue;
+      const targets = hop.targets.map((ref) => this.resolve(uri, ref, 'connection'));
+      for (let s = 0; s < sources.length; s++) {
+        const from = sources[s];
+        if (!from) continue;
+        for (let t = 0; t < targets.length; t++) {
+          const to = targets[t];
+          if (!to) continue;
           const connection: Connection = {
-            from: source.element, to: target.element, kind: hop.arrow.kind, arrow: hop.arrow,
-            fromRef: source.ref, toRef: target.ref, uri, statement, group,
+            from, to, kind: hop.arrow.kind, arrow: hop.arrow, fromRef: sourceRefs[s], toRef: hop.targets[t], uri, statement, group,
             label: statement.label?.value, properties, annotations: statement.annotations,
           };
           this.model.connections.push(connection);
-          source.element.outgoing.push(connection);
-          target.element.incoming.push(connection);
+          from.outgoing.push(connection);
+          to.incoming.push(connection);
         }
       }
+      sourceRefs = hop.targets;
       sources = targets;
     }
   }
 }
 
-function allStatements(statements: Statement[]): Statement[] {
-  return statements.flatMap((s) => (s.type === 'group' ? [s, ...allStatements(s.statements)] : [s]));
+/** Shared by every component and connection without a block: never written to. */
+const EMPTY_PROPERTIES: PropertyMap = new Map();
+
+/** Every statement, groups' contents included, in source order. */
+function allStatements(statements: Statement[], into: Statement[] = []): Statement[] {
+  for (const statement of statements) {
+    into.push(statement);
+    if (statement.type === 'group') allStatements(statement.statements, into);
+  }
+  return into;
+}
+
+/** Schema validation: every property value against its owner's spec (unknown names were reported while resolving). */
+export function checkSchema(model: DesignModel): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { uri, owner, properties } of model.propertySites) {
+    const specs = propertiesOf(owner);
+    for (const [name, property] of properties) {
+      if (!property.value) continue;
+      for (const problem of checkValue(name, specs[name], property.value)) {
+        const diagnostic: Diagnostic = {
+          uri, range: problem.at.range, code: problem.code, message: problem.message,
+          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
+        };
+        if (problem.suggestion) diagnostic.data = { suggestion: problem.suggestion };
+        diagnostics.push(diagnostic);
+      }
+    }
+  }
+  return diagnostics;
 }
 
 export function describeElement(element: Element): string {
@@ -351,8 +389,8 @@ export function baseName(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1);
 }
 
-export function buildModel(rootUri: string, host: SourceHost): DesignModel {
-  return new ModelBuilder(rootUri, host).build();
+export function buildModel(rootUri: string, host: SourceHost, options: BuildOptions = {}): DesignModel {
+  return new ModelBuilder(rootUri, host).build(options);
 }
 
 /** A design from one text with no imports reachable (tests, fuzzing, the webview's needs). */

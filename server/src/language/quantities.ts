@@ -1,21 +1,26 @@
 // Numbers with units: the fixed unit table, parsing into normalised values, and human formatting.
 import type { Dimension, Quantity } from './ast';
 
+/** A unit table without a prototype: a suffix such as `constructor` is simply unknown. */
+function units(entries: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
 /** Magnitude suffixes (counts). `B` is a magnitude (billions) only before a rate unit: `25B/day`. */
-export const MAGNITUDES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
+export const MAGNITUDES = units({ k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 });
 /** Durations, normalised to seconds. */
-export const DURATIONS: Record<string, number> = {
+export const DURATIONS = units({
   ms: 0.001, s: 1, m: 60, min: 60, h: 3600, d: 86400, w: 7 * 86400, y: 365 * 86400,
-};
+});
 /** Data sizes, normalised to bytes: decimal (powers of 1000) and binary (powers of 1024). */
-export const SIZES: Record<string, number> = {
+export const SIZES = units({
   B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15,
   KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4, PiB: 1024 ** 5,
-};
+});
 /** Bit rates, normalised to bytes per second. */
-export const BIT_RATES: Record<string, number> = { bps: 1 / 8, Kbps: 1e3 / 8, Mbps: 1e6 / 8, Gbps: 1e9 / 8, Tbps: 1e12 / 8 };
+export const BIT_RATES = units({ bps: 1 / 8, Kbps: 1e3 / 8, Mbps: 1e6 / 8, Gbps: 1e9 / 8, Tbps: 1e12 / 8 });
 /** Rate denominators, in seconds. */
-export const PER: Record<string, number> = { s: 1, min: 60, h: 3600, day: 86400 };
+export const PER = units({ s: 1, min: 60, h: 3600, day: 86400 });
 
 export const UNIT_TABLE_TEXT =
   'plain number (3, 2.5, 1_000); magnitude k/K M B/G T; duration ms s m/min h d w y; ' +
@@ -30,7 +35,20 @@ function make(text: string, dimension: Dimension, magnitude: number, unit: strin
   return { ok: true, quantity: { text, dimension, magnitude, unit, value: magnitude * factor, integer } };
 }
 
+// The same few quantities (`2`, `30s`, `10k/s`) fill a design: parse each text once. Results are never modified.
+const parsedQuantities = new Map<string, QuantityParse>();
+
 export function parseQuantity(text: string): QuantityParse {
+  let parsed = parsedQuantities.get(text);
+  if (parsed === undefined) {
+    // Bounded: a pasted file of random numbers must not grow the cache without end.
+    if (parsedQuantities.size >= 4096) parsedQuantities.clear();
+    parsedQuantities.set(text, (parsed = parseQuantityText(text)));
+  }
+  return parsed;
+}
+
+function parseQuantityText(text: string): QuantityParse {
   const match = NUMBER.exec(text);
   if (!match) return { ok: false, message: `'${text}' is not a number.` };
   const digits = match[1];
