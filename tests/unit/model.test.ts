@@ -128,3 +128,12 @@ test("property names that are members of JavaScript's Object prototype are plain
   assert.deepEqual(diagnostics.map((d) => d.code), ['unknown-property', 'unknown-property', 'unknown-property', 'unknown-property']);
   assert.match(diagnostics[0].message, /Unknown property 'constructor' for a service/);
 });
+
+test('an analysis that fails shows one error at the top of the file and an empty design', async () => {
+  const { failedAnalysis } = await import('../../server/src/language/analysis');
+  const failed = failedAnalysis('file:///x.sysd', new RangeError('Maximum call stack size exceeded'));
+  assert.equal(failed.model.components.length, 0);
+  assert.deepEqual(failed.diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [
+    ['internal-error', 0, 'sysd could not analyse this file (Maximum call stack size exceeded). This is a bug in sysd: please report it with the file.'],
+  ]);
+});

@@ -146,3 +146,18 @@ test('recovery: a group missing its closing brace keeps its members', () => {
   assert.match(file.errors[0].message, /close the group 'g' opened at line 1/);
   assert.equal((file.statements[0] as GroupDecl).statements.length, 2);
 });
+
+test('groups and lists nested thousands deep: one error at the first level too deep, the rest of the file still parsed', () => {
+  const depth = 5000;
+  const groups = `${Array.from({ length: depth }, (_, i) => `group g${i} {`).join('\n')}\nservice api\n${'}\n'.repeat(depth)}service after\n`;
+  const file = parse(groups);
+  assert.deepEqual(file.errors.map((e) => [e.range.start.line, e.message]), [
+    [64, "Nested more than 64 levels deep: sysd skips everything inside this '{'. Flatten the groups."],
+  ]);
+  assert.equal(file.statements.at(-1)?.type, 'component');
+  const unclosed = parse(Array.from({ length: depth }, (_, i) => `group g${i} {`).join('\n'));
+  assert.equal(unclosed.errors[0].range.start.line, 64);
+  const lists = parse(`service api { tags: ${'['.repeat(depth)}${']'.repeat(depth)} }\nservice b\n`);
+  assert.match(lists.errors[0].message, /Nested more than 64 levels deep: sysd skips everything inside this '\['/);
+  assert.equal(lists.statements.length, 2);
+});

@@ -6,6 +6,7 @@ import type {
 } from './ast';
 import * as T from './lexer';
 import { lex, tokenEnd, tokenRange, tokenStart } from './lexer';
+import { limitNesting } from './nesting';
 import { parseQuantity } from './quantities';
 import { decodeString } from './strings';
 import { closest } from './suggest';
@@ -498,7 +499,8 @@ export function parse(text: string): SysdFile {
   sharedParser ??= new SysdParser();
   const parser = sharedParser;
   const lexed = lex(text);
-  parser.begin(lexed.tokens);
+  const nesting = limitNesting(lexed.tokens);
+  parser.begin(nesting.tokens);
   parser.file();
   const items = parser.items;
   const parserErrors: SyntaxError[] = parser.errors.map((error) => ({
@@ -507,7 +509,7 @@ export function parse(text: string): SysdFile {
       ? tokenRange((error as unknown as { previousToken: IToken }).previousToken)
       : errorRange(error as unknown as { token: IToken; previousToken?: IToken }),
   }));
-  const errors = firstPerLine([...lexed.errors, ...parserErrors, ...parser.semanticErrors]);
+  const errors = firstPerLine([...lexed.errors, ...nesting.errors, ...parserErrors, ...parser.semanticErrors]);
 
   let design: DesignDecl | undefined;
   const extraDesigns: DesignDecl[] = [];

@@ -1,7 +1,7 @@
 // The server's view of the designs: one cached analysis per open document version, re-done when a file it reads changes.
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../language/analysis';
+import { analyze, failedAnalysis, type Analysis } from '../language/analysis';
 import { fileSystemHost, ParseCache } from '../language/host';
 import type { SourceHost } from '../language/model';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
@@ -28,7 +28,13 @@ export class Workspace {
     if (!document) return undefined;
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze(uri, this.host, this.config);
+    let analysis: Analysis;
+    try {
+      analysis = analyze(uri, this.host, this.config);
+    } catch (error) {
+      console.error(`sysd: analysing ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      analysis = failedAnalysis(uri, error, this.config);
+    }
     this.analyses.set(uri, { version: document.version, analysis });
     return analysis;
   }
