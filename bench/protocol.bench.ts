@@ -79,6 +79,18 @@ class Server {
     }
   }
 
+  /** CPU time (user + system) the server process has used so far, from /proc (Linux, 10 ms ticks). */
+  cpuMs(): number | undefined {
+    try {
+      const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Fields 14 and 15 of proc(5), counted from the state field (3): utime and stime in clock ticks of 1/100 s.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   async stop(): Promise<void> {
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
@@ -145,6 +157,7 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
     let doc = text;
     let version = 1;
     const times: Record<string, number[]> = {};
+    const cpuBefore = server.cpuMs();
     for (const edit of keystrokes(text, smoke ? 5 : 50)) {
       const range = { start: positionAt(doc, edit.offset), end: positionAt(doc, edit.offset + edit.remove) };
       doc = doc.slice(0, edit.offset) + edit.insert + doc.slice(edit.offset + edit.remove);
@@ -154,8 +167,14 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
       await server.diagnostics(uri, version);
       (times[edit.note] ??= []).push(now() - start);
     }
+    const cpuAfter = server.cpuMs();
     const all = Object.values(times).flat();
     rows.push(summarize(`keystroke → diagnostics, ${n} components (all ${all.length} edits)`, all, { metric: 'protocol.keystroke', coldMs: undefined }));
+    if (cpuBefore !== undefined && cpuAfter !== undefined) {
+      // The server's own CPU per keystroke: close to the wall time on an idle machine, far below it on a busy one.
+      const mean = (cpuAfter - cpuBefore) / all.length;
+      rows.push({ name: `server CPU per keystroke, ${n} components (mean of ${all.length})`, runs: all.length, medianMs: mean, p90Ms: mean, metric: 'protocol.keystroke.cpu', note: 'mean from /proc, 10 ms ticks' });
+    }
     for (const [note, values] of Object.entries(times)) rows.push(summarize(`keystroke → diagnostics, ${n} components (${note})`, values));
 
     // Editor requests on the edited document (the server answers from its latest analysis).
