@@ -219,7 +219,11 @@ class Formatter {
     begin('@', annotation.offset, annotation.offset + 1);
     const p = this.printer;
     p.piece(annotation.name.name, annotation.name.offset, annotation.name.end, 'none');
-    if (annotation.args.length === 0 && !annotation.reason) return;
+    if (annotation.args.length === 0 && !annotation.reason) {
+      // `@allow()` keeps its parentheses: formatting never drops a token the user wrote.
+      if (annotation.end > annotation.name.end) this.punctPiece(')', this.punctPiece('(', annotation.name.end, 'none'), 'none');
+      return;
+    }
     let after = this.punctPiece('(', annotation.name.end, 'none');
     annotation.args.forEach((arg, i) => {
       if (i > 0) this.punctPiece(',', after, 'none');
@@ -228,7 +232,12 @@ class Formatter {
     });
     if (annotation.reason) {
       const reason = annotation.reason;
-      if (annotation.args.length > 0) this.punctPiece(',', after, 'none');
+      if (annotation.args.length > 0) {
+        // The comma before the reason is optional: look for it only up to the reason, never in later statements.
+        const comma = this.punct(',', after);
+        if (comma < reason.offset && this.source[comma] === ',') this.printer.piece(',', comma, comma + 1, 'none');
+        else this.printer.piece(',', after, after, 'none');
+      }
       p.piece(encodeCanonical(reason.value), reason.offset, reason.end, annotation.args.length > 0 ? 'space' : 'none');
       after = reason.end;
     }

@@ -6,13 +6,26 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The offset just past the line break that ends the line starting at `from`, or -1 on the last line. */
+function nextLineStart(text: string, from: number): number {
+  // Line breaks as the lexer and LSP count them: `\r\n`, `\r` and `\n`.
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
 export function positionAt(text: string, offset: number): Position {
-  const end = Math.min(Math.max(offset, 0), text.length);
+  let end = Math.min(Math.max(offset, 0), text.length);
+  // An offset between `\r` and `\n` is the end of that line.
+  if (end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) end--;
   let line = 0;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+  for (let next = nextLineStart(text, 0); next !== -1 && next <= end; next = nextLineStart(text, next)) {
     line++;
-    lineStart = i + 1;
+    lineStart = next;
   }
   return { line, character: end - lineStart };
 }
@@ -20,11 +33,15 @@ export function positionAt(text: string, offset: number): Position {
 export function offsetAt(text: string, position: Position): number {
   let offset = 0;
   for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
+    const next = nextLineStart(text, offset);
     if (next === -1) return text.length;
-    offset = next + 1;
+    offset = next;
   }
-  return Math.min(offset + position.character, text.length);
+  // A character past the end of the line stops at the line break (LSP clamps it so).
+  const next = nextLineStart(text, offset);
+  let lineEnd = next === -1 ? text.length : next - 1;
+  if (next !== -1 && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return Math.min(offset + Math.max(0, position.character), lineEnd);
 }
 
 /** Applies non-overlapping edits to a text (inserts at the same spot keep their order). */

@@ -103,10 +103,14 @@ function ruleFix(model: DesignModel, id: RuleId, diagnostic: Diagnostic): Fix | 
       const declaration = `loadbalancer ${lb} ${encodeString(`Load balancer for ${service.label ?? service.id}`)} ${blockText(['instances: 2', 'health_check: 30s', 'rate_limit: 100/s'], column)}`;
       return {
         title: `Insert load balancer '${lb}' in front of '${service.id}'`, isPreferred: true,
-        edits: [
+        // A service imported from another file: the edits are all in this file, so the new balancer goes after the connection.
+        edits: service.uri === diagnostic.uri ? [
           linesAfter(service.decl, column, [declaration]),
           { range: connection.toRef.range, newText: lb },
           linesAfter(statement, statement.source.range.start.character, [`${lb} -> ${service.id}`]),
+        ] : [
+          { range: connection.toRef.range, newText: lb },
+          linesAfter(statement, statement.source.range.start.character, [declaration, `${lb} -> ${service.id}`]),
         ],
       };
     }

@@ -1,0 +1,68 @@
+// The fuzzer: saved regressions, then fast-check properties over generated, mutated and raw inputs (budget FUZZ_RUNS, seed FUZZ_SEED).
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { brokenDesign, corpus, design, mutated, rawText } from './generators';
+import { checkPipeline } from './pipeline';
+
+/** Total inputs over all generators: `npm test` runs a few thousand, `npm run fuzz` 100,000 (tests/fuzz/run.mjs). */
+const TOTAL = Number(process.env.FUZZ_RUNS ?? 3000);
+/** A fixed default keeps `npm test` deterministic; `npm run fuzz` passes a fresh seed every run. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
+/** With FUZZ_PATH (printed on failure) fast-check replays one failing case directly. */
+const PATH = process.env.FUZZ_PATH;
+const ONLY = process.env.FUZZ_ONLY;
+
+const REGRESSIONS = new URL(`file://${process.cwd()}/tests/fuzz/regressions/`);
+
+test('saved fuzz regressions pass the whole pipeline at every position', () => {
+  const files = readdirSync(REGRESSIONS).filter((f) => f.endsWith('.sysd')).sort();
+  for (const name of files) {
+    const text = readFileSync(new URL(name, REGRESSIONS), 'utf8');
+    const probes = Array.from({ length: Math.min(text.length, 400) + 1 }, (_, i) => i);
+    try {
+      checkPipeline(text, probes);
+    } catch (error) {
+      throw new Error(`regression ${name}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  console.log(`fuzz regressions: ${files.length} files replayed`);
+});
+
+/** Share of the budget per generator: the grammar-aware ones find the deep bugs, raw text the lexer's. */
+const GENERATORS: Array<{ name: string; share: number; input: () => fc.Arbitrary<string> }> = [
+  { name: 'generated designs', share: 0.35, input: () => design },
+  { name: 'generated designs, broken', share: 0.15, input: () => brokenDesign },
+  { name: 'mutated examples and fixtures', share: 0.35, input: () => mutated(corpus()) },
+  { name: 'raw unicode text', share: 0.15, input: () => rawText },
+];
+
+const probes = fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 3 });
+
+for (const generator of GENERATORS) {
+  if (ONLY && generator.name !== ONLY) continue;
+  test(`fuzz: ${generator.name}`, () => {
+    const numRuns = Math.max(1, Math.round(TOTAL * generator.share));
+    let inputs = 0;
+    let clean = 0;
+    const started = performance.now();
+    const details = fc.check(fc.property(generator.input(), probes, (text, offsets) => {
+      inputs++;
+      if (checkPipeline(text, offsets)) clean++;
+    }), { numRuns, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: false });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (details.failed) {
+      const replay = `FUZZ_SEED=${SEED} FUZZ_ONLY='${generator.name}' FUZZ_PATH='${details.counterexamplePath}' npm run fuzz`;
+      const text = details.counterexample?.[0] ?? '';
+      const error = details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));
+      throw new Error([
+        `fuzz '${generator.name}' failed after ${details.numRuns} inputs (seed ${SEED}, shrunk ${details.numShrinks} times)`,
+        `counterexample (save it as tests/fuzz/regressions/<name>.sysd): ${JSON.stringify(text)}`,
+        `probes: ${JSON.stringify(details.counterexample?.[1])}`,
+        `replay: ${replay}`,
+        error.message,
+      ].join('\n'), { cause: error });
+    }
+    console.log(`fuzz ${generator.name}: ${details.numRuns} inputs passed (${inputs} checked, ${clean} without syntax errors) in ${seconds} s, seed ${SEED}`);
+  });
+}
