@@ -179,18 +179,62 @@ function edgeSource(connection: Connection): DiagramSource {
   };
 }
 
-/** Which element or connection a finding is about: the innermost declaration or statement that holds its range. */
-function attachFindings(findings: readonly Diagnostic[], targets: Array<{ source: DiagramSource; findings: DiagramFinding[]; pair?: Range }>): void {
+interface FindingTarget {
+  source: DiagramSource;
+  findings: DiagramFinding[];
+  pair?: Range;
+}
+
+function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * Which element or connection a finding is about: the innermost declaration or statement that holds its range.
+ * Statements nest (groups hold declarations) or sit apart, so sorting them by start and linking each to the one around
+ * it lets a finding climb from the last statement starting before it: linear in the design, not findings × targets.
+ */
+function attachFindings(findings: readonly Diagnostic[], targets: FindingTarget[]): void {
+  const byUri = new Map<string, { sorted: FindingTarget[]; parent: Array<number | undefined> }>();
+  for (const target of targets) {
+    let entry = byUri.get(target.source.uri);
+    if (!entry) byUri.set(target.source.uri, (entry = { sorted: [], parent: [] }));
+    entry.sorted.push(target);
+  }
+  for (const entry of byUri.values()) {
+    entry.sorted.sort((a, b) => comparePositions(a.source.range.start, b.source.range.start) || comparePositions(b.source.range.end, a.source.range.end));
+    const open: number[] = [];
+    entry.sorted.forEach((target, i) => {
+      while (open.length > 0 && !contains(entry.sorted[open[open.length - 1]].source.range, target.source.range)) open.pop();
+      entry.parent.push(open[open.length - 1]);
+      open.push(i);
+    });
+  }
   for (const finding of findings) {
-    let best: { source: DiagramSource; findings: DiagramFinding[] } | undefined;
-    let bestSize = Infinity;
-    for (const target of targets) {
-      if (target.source.uri !== finding.uri || !contains(target.source.range, finding.range)) continue;
-      // A statement with several connections (`a -> b, c`): the finding belongs to the connection whose refs it touches.
-      const extent = target.pair && contains(target.pair, finding.range) ? size(target.pair) : size(target.source.range);
-      if (extent < bestSize) { best = target; bestSize = extent; }
+    const entry = byUri.get(finding.uri);
+    if (!entry) continue;
+    const { sorted, parent } = entry;
+    // The last target starting at or before the finding.
+    let low = 0;
+    let high = sorted.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (comparePositions(sorted[middle].source.range.start, finding.range.start) <= 0) { at = middle; low = middle + 1; } else high = middle - 1;
     }
-    best?.findings.push(toFinding(finding));
+    let index: number | undefined = at === -1 ? undefined : at;
+    while (index !== undefined && !contains(sorted[index].source.range, finding.range)) index = parent[index];
+    if (index === undefined) continue;
+    // Statements with several connections (`a -> b, c`) share one range: the finding goes to the one whose refs it touches.
+    let best = sorted[index];
+    let bestSize = Infinity;
+    for (let i: number | undefined = index; i !== undefined && size(sorted[i].source.range) === size(sorted[index].source.range); i = parent[i]) {
+      const target = sorted[i];
+      const extent = target.pair && contains(target.pair, finding.range) ? size(target.pair) : size(target.source.range);
+      // Ties go to the statement's first connection (the chain is climbed from the last).
+      if (extent <= bestSize) { best = target; bestSize = extent; }
+    }
+    best.findings.push(toFinding(finding));
   }
 }
 
