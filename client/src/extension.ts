@@ -6,7 +6,7 @@ import { registerPreview } from './preview/commands';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('sysd', { log: true });
   context.subscriptions.push(output);
   client = createLanguageClient(context, output);
@@ -19,7 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await client.start();
+  // Activation returns at once; the server starts in the background (requests made meanwhile wait for it).
+  client.start().catch((error: unknown) => output.error(`The sysd language server did not start: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 export async function deactivate(): Promise<void> {
