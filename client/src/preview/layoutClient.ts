@@ -6,7 +6,13 @@ import type { LayoutReply, LayoutRequest } from './layoutWorker';
 
 const TIMEOUT_MS = 30_000;
 
-export interface RenderedSvg { svg: string; width: number; height: number }
+export interface RenderedSvg {
+  svg: string;
+  width: number;
+  height: number;
+  /** The worker re-used an earlier layout (same structure and sizes) and only redrew. */
+  layoutReused: boolean;
+}
 
 /** Thrown for a request that a newer one replaced before it ran. */
 export class Superseded extends Error {

@@ -1,6 +1,6 @@
-// The layout worker thread: runs ELK and the SVG renderer off the extension host's main thread.
+// The layout worker thread: runs ELK and the SVG renderer off the extension host's main thread, re-using unchanged layouts.
 import { parentPort } from 'node:worker_threads';
-import { renderDiagram, svgSize, type RenderOptions } from '../../../server/src/diagram/index';
+import { LayoutCache, renderDiagram, svgSize, type RenderOptions } from '../../../server/src/diagram/index';
 import type { Diagram } from '../../../server/src/diagram/model';
 
 export interface LayoutRequest {
@@ -9,11 +9,16 @@ export interface LayoutRequest {
   options: RenderOptions;
 }
 
-export type LayoutReply = { id: number; svg: string; width: number; height: number } | { id: number; error: string };
+export type LayoutReply =
+  | { id: number; svg: string; width: number; height: number; layoutReused: boolean }
+  | { id: number; error: string };
+
+/** One cache for the worker's life: typing a property value or fixing a finding redraws without laying out again. */
+const cache = new LayoutCache();
 
 parentPort?.on('message', (request: LayoutRequest) => {
-  renderDiagram(request.diagram, request.options).then(
-    ({ svg }) => parentPort?.postMessage({ id: request.id, svg, ...svgSize(svg) } satisfies LayoutReply),
+  renderDiagram(request.diagram, request.options, undefined, cache).then(
+    ({ svg, reused }) => parentPort?.postMessage({ id: request.id, svg, ...svgSize(svg), layoutReused: reused } satisfies LayoutReply),
     (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies LayoutReply),
   );
 });

@@ -273,8 +273,10 @@ export class Preview implements vscode.Disposable {
       });
       return;
     }
+    const started = Date.now();
     const rendered = await this.layout.render(result.diagram, { direction, theme: 'none' });
     if (generation !== this.generation || !this.panel) return;
+    this.output?.trace(`sysd preview: ${size} components and groups ${rendered.layoutReused ? 'redrawn on the previous layout' : 'laid out and drawn'} in ${Date.now() - started} ms`);
     this.shown = { uri, version: result.version, diagram: result.diagram };
     this.post({ type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(result.diagram), ...(banner ? { banner } : {}) });
     const editor = vscode.window.activeTextEditor;
