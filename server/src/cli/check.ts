@@ -1,5 +1,4 @@
 // `sysd check`: the design review for CI — analyse designs with the language server's core and report findings.
-import { accessSync, constants } from 'node:fs';
 import { analyze } from '../language/analysis';
 import type { Diagnostic, Severity } from '../language/diagnostics';
 import { fileSystemHost, ParseCache, toPath, toUri } from '../language/host';
@@ -8,6 +7,7 @@ import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { formatJson } from './checkJson';
 import { formatSarif } from './checkSarif';
 import { formatText } from './checkText';
+import { readDesignText } from './read';
 import { paint, useColor } from './color';
 import { loadConfig } from './config';
 import { expandPaths } from './files';
@@ -56,15 +56,6 @@ export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   return `${file}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
 }
 
-function isReadable(file: string): boolean {
-  try {
-    accessSync(file, constants.R_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
   const { flags, positionals } = parseFlags(args, FLAGS);
   if (flags.help) {
@@ -96,11 +87,21 @@ export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
     return { exitCode: EXIT_USAGE };
   }
 
-  const unreadable = files.filter((file) => !isReadable(file));
-  for (const file of unreadable) io.err(`sysd check: cannot read '${displayPath(io.cwd, file)}'.\n`);
-  if (unreadable.length > 0) return { exitCode: EXIT_USAGE };
+  // Every named file is read up front: one that cannot be (no permission, an I/O error, binary) fails the run
+  // before any report, instead of being checked as an empty design.
+  const texts = new Map<string, string>();
+  let unreadable = 0;
+  for (const file of files) {
+    const read = readDesignText(file);
+    if (read.ok) texts.set(toUri(file), read.text);
+    else {
+      io.err(`sysd check: cannot read '${displayPath(io.cwd, file)}': ${read.reason}.\n`);
+      unreadable++;
+    }
+  }
+  if (unreadable > 0) return { exitCode: EXIT_USAGE };
 
-  const host = fileSystemHost(undefined, new ParseCache());
+  const host = fileSystemHost((uri) => texts.get(uri), new ParseCache());
   const reports: FileReport[] = files.map((file) => reportOf(analyze(toUri(file), host, loaded.config), io.cwd, minimum));
 
   let baselined = 0;

@@ -1,5 +1,4 @@
 // Loads one design file for the commands that work on a single design (export, estimate).
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Analysis } from '../language/analysis';
 import { fileSystemHost, ParseCache, toPath, toUri } from '../language/host';
@@ -7,20 +6,22 @@ import { loadConfig } from './config';
 import { displayPath } from './findings';
 import { formatDiagnostic } from './check';
 import { UsageError, type Io } from './io';
+import { readDesignText } from './read';
 
-/** Analyses FILE (with the nearest config); throws UsageError when it is missing or a directory. */
+/** The text of FILE; throws UsageError (one line: missing, a directory, no permission, binary) when it cannot be used. */
+export function readDesign(file: string, io: Io): { uri: string; text: string } {
+  const path = resolve(io.cwd, file);
+  const read = readDesignText(path);
+  if (!read.ok) throw new UsageError(`cannot read '${file}': ${read.reason}.`);
+  return { uri: toUri(path), text: read.text };
+}
+
+/** Analyses FILE (with the nearest config); throws UsageError when it cannot be read. */
 export function loadDesign(file: string | undefined, io: Io, command: string): Analysis {
   if (file === undefined) throw new UsageError(`missing the design FILE. Usage: sysd ${command} FILE`);
-  const path = resolve(io.cwd, file);
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UsageError(`cannot read '${file}': no such file or directory.`);
-  }
-  if (!isFile) throw new UsageError(`'${file}' is a directory: give one .sysd file.`);
+  const { uri, text } = readDesign(file, io);
   const { config } = loadConfig(io.cwd);
-  return analyze(toUri(path), fileSystemHost(undefined, new ParseCache()), config);
+  return analyze(uri, fileSystemHost((u) => (u === uri ? text : undefined), new ParseCache()), config);
 }
 
 /** Prints the design's errors to stderr; returns how many there were. */

@@ -1,10 +1,11 @@
 // `sysd fmt`: rewrites designs in their canonical format, or with --check lists the files that are not.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatText } from '../language/format';
 import { parse } from '../language/parser';
 import { expandPaths } from './files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
+import { readDesignText } from './read';
 
 const HELP = `Usage: sysd fmt [--check] [PATHS…]
 
@@ -45,14 +46,13 @@ export async function runFmt(args: string[], io: Io): Promise<CommandResult> {
   let rewritten = 0;
   for (const file of expanded.files) {
     const shown = relative(io.cwd, file) || file;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      io.err(`sysd fmt: cannot read '${shown}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.\n`);
+    const read = readDesignText(file);
+    if (!read.ok) {
+      io.err(`sysd fmt: cannot read '${shown}': ${read.reason}.\n`);
       failed = true;
       continue;
     }
+    const text = read.text;
     const errors = parse(text).errors;
     if (errors.length > 0) {
       const { line, character } = errors[0].range.start;

@@ -5,6 +5,7 @@ import { analyze } from '../language/analysis';
 import { fileSystemHost, ParseCache, toUri } from '../language/host';
 import { renderDesignSvg } from '../diagram/index';
 import { EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
+import { readDesignText } from './read';
 
 const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--theme light|dark|high-contrast] [--scale N]
 
@@ -95,11 +96,12 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
   }
   const path = resolve(io.cwd, parsed.file as string);
   const uri = toUri(path);
-  const host = fileSystemHost(undefined, new ParseCache());
-  if (host.read(uri) === undefined) {
-    io.err(`sysd render: cannot read '${parsed.file}': no such file.\n`);
+  const read = readDesignText(path);
+  if (!read.ok) {
+    io.err(`sysd render: cannot read '${parsed.file}': ${read.reason}.\n`);
     return { exitCode: EXIT_USAGE };
   }
+  const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
   const analysis = analyze(uri, host);
   const syntax = analysis.model.diagnostics.filter((d) => d.code === 'syntax-error');
   for (const error of syntax) {
