@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { brokenDesign, corpus, design, mutated, rawText } from './generators';
 import { checkPipeline } from './pipeline';
+import { KNOWN_BUGS, knownBugOf } from './known';
+import { failureKind, reduceText } from './reduce';
 
 /** Total inputs over all generators: `npm test` runs a few thousand, `npm run fuzz` 100,000 (tests/fuzz/run.mjs). */
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 3000);
@@ -37,6 +39,9 @@ const GENERATORS: Array<{ name: string; share: number; input: () => fc.Arbitrary
   { name: 'raw unicode text', share: 0.15, input: () => rawText },
 ];
 
+/** Inputs per known bug over the whole run. */
+const seenKnown = new Map<string, number>();
+
 const probes = fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 3 });
 
 for (const generator of GENERATORS) {
@@ -46,23 +51,49 @@ for (const generator of GENERATORS) {
     let inputs = 0;
     let clean = 0;
     const started = performance.now();
+    const known = new Map<string, number>();
     const details = fc.check(fc.property(generator.input(), probes, (text, offsets) => {
       inputs++;
-      if (checkPipeline(text, offsets)) clean++;
+      try {
+        if (checkPipeline(text, offsets)) clean++;
+      } catch (error) {
+        const bug = knownBugOf(error, text);
+        if (!bug) throw error;
+        known.set(bug.id, (known.get(bug.id) ?? 0) + 1);
+        seenKnown.set(bug.id, (seenKnown.get(bug.id) ?? 0) + 1);
+      }
     }), { numRuns, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: false });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (details.failed) {
       const replay = `FUZZ_SEED=${SEED} FUZZ_ONLY='${generator.name}' FUZZ_PATH='${details.counterexamplePath}' npm run fuzz`;
       const text = details.counterexample?.[0] ?? '';
+      const offsets = details.counterexample?.[1] ?? [];
+      const reduced = reduceText(text, (candidate) => {
+        try {
+          checkPipeline(candidate, offsets);
+          return undefined;
+        } catch (error) {
+          return failureKind(error);
+        }
+      });
       const error = details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));
       throw new Error([
         `fuzz '${generator.name}' failed after ${details.numRuns} inputs (seed ${SEED}, shrunk ${details.numShrinks} times)`,
-        `counterexample (save it as tests/fuzz/regressions/<name>.sysd): ${JSON.stringify(text)}`,
-        `probes: ${JSON.stringify(details.counterexample?.[1])}`,
+        `counterexample: ${JSON.stringify(text)}`,
+        `probes (offsets for hover, completion…): ${JSON.stringify(offsets)}`,
+        `reduced (save it as tests/fuzz/regressions/<name>.sysd once fixed): ${JSON.stringify(reduced)}`,
         `replay: ${replay}`,
         error.message,
       ].join('\n'), { cause: error });
     }
-    console.log(`fuzz ${generator.name}: ${details.numRuns} inputs passed (${inputs} checked, ${clean} without syntax errors) in ${seconds} s, seed ${SEED}`);
+    const knownText = [...known].map(([id, n]) => `${id} ×${n}`).join(', ');
+    console.log(`fuzz ${generator.name}: ${details.numRuns} inputs passed (${clean} without syntax errors${knownText ? `; known bugs hit: ${knownText}` : ''}) in ${seconds} s, seed ${SEED}`);
   });
 }
+
+test('fuzz: known bugs (tests/fuzz/known.ts) still occur', () => {
+  for (const bug of KNOWN_BUGS) {
+    const count = seenKnown.get(bug.id) ?? 0;
+    console.log(`known bug ${bug.id}: ${count} inputs — ${bug.note}${count === 0 ? ' (not seen this run: if it is fixed, remove it from known.ts and save its input as a regression)' : ''}`);
+  }
+});

@@ -153,6 +153,16 @@ class Formatter {
     return from;
   }
 
+  /**
+   * Writes the comma between two pieces of an `@allow` list, found only in [from, before): the one before the reason is
+   * optional, so searching further would take a comma of a later statement and pull the comments in between along.
+   */
+  private optionalComma(from: number, before: number): void {
+    const at = this.punct(',', from);
+    if (at < before && this.source[at] === ',') this.printer.piece(',', at, at + 1, 'none');
+    else this.printer.piece(',', from, from, 'none');
+  }
+
   /** Writes a punctuation character found in the source at or after `from`; returns the offset after it. */
   private punctPiece(char: string, from: number, separator: Separator): number {
     const at = this.punct(char, from);
@@ -226,18 +236,13 @@ class Formatter {
     }
     let after = this.punctPiece('(', annotation.name.end, 'none');
     annotation.args.forEach((arg, i) => {
-      if (i > 0) this.punctPiece(',', after, 'none');
+      if (i > 0) this.optionalComma(after, arg.offset);
       p.piece(arg.name, arg.offset, arg.end, i > 0 ? 'space' : 'none');
       after = arg.end;
     });
     if (annotation.reason) {
       const reason = annotation.reason;
-      if (annotation.args.length > 0) {
-        // The comma before the reason is optional: look for it only up to the reason, never in later statements.
-        const comma = this.punct(',', after);
-        if (comma < reason.offset && this.source[comma] === ',') this.printer.piece(',', comma, comma + 1, 'none');
-        else this.printer.piece(',', after, after, 'none');
-      }
+      if (annotation.args.length > 0) this.optionalComma(after, reason.offset);
       p.piece(encodeCanonical(reason.value), reason.offset, reason.end, annotation.args.length > 0 ? 'space' : 'none');
       after = reason.end;
     }
