@@ -33,13 +33,17 @@ export const Identifier = createToken({
   categories: [Name],
 });
 
+/**
+ * Keywords are lexed as identifiers and then looked up by their text (`lex` below): one regular expression per word
+ * instead of trying every keyword that starts with the same letter. `service-a` stays an identifier, as the
+ * identifier pattern takes the whole word.
+ */
+const keywordsByText = new Map<string, TokenType>();
+
 function keyword(word: string, extraCategories: TokenType[] = []): TokenType {
-  return createToken({
-    name: `Kw_${word}`,
-    pattern: new RegExp(`${word}(?![A-Za-z0-9_]|-[A-Za-z0-9_])`),
-    longer_alt: Identifier,
-    categories: [Name, ...extraCategories],
-  });
+  const type = createToken({ name: `Kw_${word}`, pattern: Lexer.NA, categories: [Name, ...extraCategories] });
+  keywordsByText.set(word, type);
+  return type;
 }
 
 export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
@@ -116,7 +120,10 @@ export function lex(text: string): LexResult {
     }
   }
   for (const token of result.tokens) {
-    if (token.tokenType === UnterminatedString) {
+    if (token.tokenType === Identifier) {
+      const type = keywordsByText.get(token.image);
+      if (type) { token.tokenType = type; token.tokenTypeIdx = type.tokenTypeIdx as number; }
+    } else if (token.tokenType === UnterminatedString) {
       errors.push({ message: 'Unterminated string: add the closing \'"\' on the same line.', range: tokenRange(token) });
     }
   }
