@@ -33,23 +33,23 @@ function hasMalformedAllow(text: string): boolean {
 export const KNOWN_BUGS: readonly KnownBug[] = [
   {
     id: 'import-path-invalid-url',
-    note: 'lead inbox 17:40 #1: `import "http://["` makes host.resolve (new URL) throw out of buildModel',
+    note: 'lead inbox 17:25 (fuzz helper) #1: `import "http://["` makes host.resolve (new URL) throw out of buildModel',
     matches: (message, text) => message === 'Invalid URL' && text.includes('import'),
   },
   {
     id: 'recovered-block-nan-range',
-    note: 'lead inbox 17:40 #2: a block whose `{` recovery inserted (`scale scale`) has NaN positions',
+    note: 'lead inbox 17:25 (fuzz helper) #2: a block whose `{` recovery inserted (`scale scale`) has NaN positions',
     matches: (message, text) => message.includes('"line":null') && hasNaN(parse(text)),
   },
   {
     id: 'unterminated-comment-end',
-    note: 'lead inbox 17:40 #3: an unterminated /* … ending in a line break ends past its line (lexer tokenEnd)',
+    note: 'lead inbox 17:25 (fuzz helper) #3: an unterminated /* … ending in a line break ends past its line (lexer tokenEnd)',
     matches: (message, text) => message.startsWith('selection range') &&
       lex(text).comments.some((c) => c.tokenType.name === 'UnterminatedComment' && /[\r\n]$/.test(c.image)),
   },
   {
     id: 'malformed-allow-accepted',
-    note: 'lead inbox 17:40 #4: the parser accepts `@allow(a b)`, `@allow(a, "r" b)`, `@allow(a, "r", "s")` without an error, so formatting reorders or drops them',
+    note: 'lead inbox 17:25 (fuzz helper) #4: the parser accepts `@allow(a b)`, `@allow(a, "r" b)`, `@allow(a, "r", "s")` without an error, so formatting reorders or drops them',
     matches: (message, text) => message.startsWith("formatting changed the user's tokens") && hasMalformedAllow(text),
   },
 ];
