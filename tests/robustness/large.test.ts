@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
 import { assertAnswered, assertHealthy, attempt, largeDesign, markdownOf, positionOf, REQUEST_CANCELLED, startServer, type AbusedServer } from './support';
 
 let server: AbusedServer;
@@ -52,8 +52,10 @@ test('every request answers on the 40,000-line design, with the right content', 
   assert.ok(symbols.some((symbol) => symbol.name === 'tier1000'));
   const references = await timed<unknown[]>('references', 'textDocument/references', { textDocument, position: positionOf(text, 'loadbalancer lb', 13), context: { includeDeclaration: true } });
   assert.ok(references.length > 2000, 'lb is used by every tier');
-  const completion = await timed<unknown>('completion', 'textDocument/completion', { textDocument, position: { line: last + 1, character: 0 } });
-  assert.ok(completion !== null);
+  const completion = await timed<CompletionList>('completion', 'textDocument/completion', { textDocument, position: { line: last + 1, character: 0 } });
+  assert.equal(completion.isIncomplete, true, 'thousands of component IDs: a capped list the editor asks again for');
+  assert.equal(completion.items.length, 1000);
+  assert.ok(completion.items.some((item) => item.label === 'service'), 'the best-sorted items (kinds) are kept');
   const workspaceSymbols = await timed<unknown[]>('workspace symbols', 'workspace/symbol', { query: 'svc' });
   assert.ok(workspaceSymbols.length > 0 && workspaceSymbols.length <= 1000, 'capped');
   const diagram = await timed<{ diagram: { nodes: unknown[] } } | null>('diagram', 'sysd/diagram', { uri });
