@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { elkGraphOf } from '../../server/src/diagram/elkGraph';
+import { elkGraphOf, LARGE_DESIGN } from '../../server/src/diagram/elkGraph';
 import { inProcessElk, renderDiagram } from '../../server/src/diagram/index';
 import { layoutDiagram, type Box, type DiagramLayout } from '../../server/src/diagram/layout';
-import type { Diagram } from '../../server/src/diagram/model';
+import { diagramOf, type Diagram } from '../../server/src/diagram/model';
+import { modelOfText } from '../../server/src/language/model';
 import { diagramOfFile, EXAMPLES, FIXTURES } from './diagram-support';
 
 const GROUPS = path.join(FIXTURES, 'groups.sysd');
@@ -111,4 +112,11 @@ test('the same design gives the same picture, byte for byte', async () => {
   const first = await renderDiagram(diagram);
   const second = await renderDiagram(structuredClone(diagram));
   assert.equal(first.svg, second.svg);
+});
+
+test('large designs lay out with fewer crossing-minimisation passes; small ones keep the thorough default', () => {
+  const design = (components: number) => diagramOf(modelOfText(Array.from({ length: components }, (_, i) => `service s${i}`).join('\n')));
+  const thoroughness = (components: number) => elkGraphOf(design(components)).layoutOptions?.['elk.layered.thoroughness'];
+  assert.equal(thoroughness(LARGE_DESIGN), '7');
+  assert.equal(thoroughness(LARGE_DESIGN + 1), '2');
 });

@@ -5,14 +5,22 @@ import { measureEdgeLabel, measureGroup, measureNode } from './measure';
 
 export type Direction = 'right' | 'down';
 
+/** Above this many components a design counts as large: its layout trades a few crossings for time. */
+export const LARGE_DESIGN = 100;
+const THOROUGHNESS = { small: '7', large: '2' } as const;
+
 /**
  * Layered layout, orthogonal edges, one hierarchy so edges cross group borders.
  * Stability while typing: the declaration order is the model order ELK keeps (nodes and edges), cycles are broken
  * by that order, and crossing minimisation may not reorder nodes, so one new component does not reshuffle the rest.
  * Layers grow from the sources (longest path from the clients): a new component only adds to the layers after it,
  * where network-simplex layering re-balances every layer (bench/layout.bench.ts measured half the movement).
+ * Speed for large designs (bench/preview.bench.ts weighs time against crossings, area and stability): crossing
+ * minimisation, the largest share of ELK's time (about a third in a profile at 200 components), tries fewer random
+ * starts on large designs. Small ones keep ELK's default, where a crossing more is easy to see and the layout takes
+ * a few tens of ms anyway.
  */
-export function rootOptions(direction: Direction): LayoutOptions {
+export function rootOptions(direction: Direction, components = 0): LayoutOptions {
   return {
     'elk.algorithm': 'layered',
     'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
@@ -39,6 +47,7 @@ export function rootOptions(direction: Direction): LayoutOptions {
     'elk.edgeLabels.placement': 'CENTER',
     'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
     'elk.layered.mergeEdges': 'false',
+    'elk.layered.thoroughness': components > LARGE_DESIGN ? THOROUGHNESS.large : THOROUGHNESS.small,
   };
 }
 
@@ -92,5 +101,5 @@ export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', ove
       ...(label ? { labels: [{ id: `${edge.id}:label`, text: edge.label ?? '', width: label.width, height: label.height }] } : {}),
     };
   });
-  return { id: 'root', layoutOptions: { ...rootOptions(direction), ...overrides }, children: containers.get(undefined) ?? [], edges };
+  return { id: 'root', layoutOptions: { ...rootOptions(direction, diagram.nodes.length), ...overrides }, children: containers.get(undefined) ?? [], edges };
 }
