@@ -1,13 +1,17 @@
-// The preview's host-side logic that runs without VS Code: message validation and typing-burst batching.
+// The preview's host-side logic that runs without VS Code: message validation, typing-burst batching and the size guard.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchDelay, maxWait } from '../../client/src/preview/batch';
 import { webviewMessage } from '../../client/src/preview/messages';
+import { sizeNotice } from '../../client/src/preview/sizeGuard';
+import { diagramOf } from '../../server/src/diagram/model';
+import { modelOfText } from '../../server/src/language/model';
 
 test('messages from the webview are accepted only in their known shapes', () => {
   const valid = [
     { type: 'ready' },
     { type: 'rendered', uri: 'file:///a.sysd', version: 3, nodes: ['api', 'data'], edges: ['api->db'] },
+    { type: 'rendered', uri: 'file:///a.sysd', version: 4, nodes: [], edges: [], notice: 'This design has 400 components and groups' },
     { type: 'reveal', kind: 'node', id: 'api' },
     { type: 'reveal', kind: 'edge', id: 'api->db#2' },
     { type: 'finding', owner: 'api' },
@@ -34,4 +38,14 @@ test('a burst of edits redraws after a quiet period, and at the latest after the
   assert.equal(batchDelay(1900, 1000, 250), 100, 'but never past the maximum wait from the burst start');
   assert.equal(batchDelay(2500, 1000, 250), 0, 'a burst longer than the maximum wait redraws at once');
   assert.equal(batchDelay(5, 5, 0), 0, 'no debounce: redraw at once');
+});
+
+test('a design with more components and groups than sysd.preview.maxNodes gets a notice instead of a diagram', () => {
+  const diagram = diagramOf(modelOfText('group g {\n  service a\n  service b\n}\nservice c\na -> b\n'));
+  assert.equal(sizeNotice(diagram, 4), undefined, 'three components and a group fit a limit of four');
+  assert.equal(sizeNotice(diagram, 300), undefined);
+  const notice = sizeNotice(diagram, 3);
+  assert.ok(notice);
+  assert.match(notice, /^This design has 4 components and groups, more than the preview lays out interactively \(sysd\.preview\.maxNodes = 3\)\./);
+  assert.match(notice, /sysd render/, 'the notice says how to get the picture anyway');
 });

@@ -36,6 +36,8 @@ export const webviewMessage = z.discriminatedUnion('type', [
     version: z.number().int(),
     nodes: z.array(id).max(100_000),
     edges: z.array(z.string().max(1000)).max(100_000),
+    /** The text shown instead of a diagram (e.g. the size notice), when there is one. */
+    notice: z.string().max(4000).optional(),
   }),
   z.object({ type: z.literal('reveal'), kind: z.enum(['node', 'group', 'edge']), id }),
   z.object({ type: z.literal('finding'), owner: id }),
@@ -52,4 +54,6 @@ export interface PreviewState {
   version: number;
   nodes: string[];
   edges: string[];
+  /** The notice shown instead of a diagram (a design over sysd.preview.maxNodes, no design open). */
+  notice?: string;
 }

@@ -6,6 +6,7 @@ import type { ThemeName } from '../../../server/src/diagram/themes';
 import { batchDelay } from './batch';
 import { LayoutClient, Superseded } from './layoutClient';
 import { localResourceRoots, previewHtml } from './html';
+import { sizeNotice } from './sizeGuard';
 import { webviewMessage, type Card, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
 
 export const VIEW_TYPE = 'sysd.preview';
@@ -176,7 +177,7 @@ export class Preview implements vscode.Disposable {
         if (this.uri) this.refreshNow();
         break;
       case 'rendered':
-        this.state = { uri: message.uri, version: message.version, nodes: message.nodes, edges: message.edges };
+        this.state = { uri: message.uri, version: message.version, nodes: message.nodes, edges: message.edges, ...(message.notice ? { notice: message.notice } : {}) };
         break;
       case 'reveal':
         void this.reveal(message.kind, message.id);
@@ -264,15 +265,13 @@ export class Preview implements vscode.Disposable {
       return;
     }
     const { direction, maxNodes } = settings();
-    const size = result.diagram.nodes.length + result.diagram.groups.length;
-    if (size > maxNodes) {
+    const notice = sizeNotice(result.diagram, maxNodes);
+    if (notice) {
       this.shown = undefined;
-      this.post({
-        type: 'message', uri, version: result.version,
-        text: `This design has ${size} components and groups, more than the preview lays out interactively (sysd.preview.maxNodes = ${maxNodes}). Raise the setting, split the design with imports, or export it with "sysd render".`,
-      });
+      this.post({ type: 'message', uri, version: result.version, text: notice });
       return;
     }
+    const size = result.diagram.nodes.length + result.diagram.groups.length;
     const started = Date.now();
     const rendered = await this.layout.render(result.diagram, { direction, theme: 'none' });
     if (generation !== this.generation || !this.panel) return;

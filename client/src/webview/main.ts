@@ -198,7 +198,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       message.hidden = false;
       shownUri = data.uri;
       fitted = false;
-      vscode.postMessage({ type: 'rendered', uri: data.uri, version: data.version, nodes: [], edges: [] });
+      vscode.postMessage({ type: 'rendered', uri: data.uri, version: data.version, nodes: [], edges: [], notice: data.text });
       break;
     case 'highlight':
       highlight(data.key, true);

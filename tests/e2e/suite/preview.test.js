@@ -59,6 +59,29 @@ suite('sysd preview and export (vscode API)', () => {
     }
   });
 
+  test('a design over sysd.preview.maxNodes shows the size notice, and the diagram once the limit is raised', async () => {
+    const config = () => vscode.workspace.getConfiguration('sysd.preview');
+    const editor = await openEditor('checkout.sysd');
+    try {
+      await config().update('maxNodes', 3, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('sysd.openPreviewToSide');
+      const noticed = await waitFor('the preview to show the size notice', async () => {
+        const state = await previewState(editor.document.version);
+        return state && state.notice ? state : undefined;
+      });
+      assert.match(noticed.notice, /^This design has 6 components and groups, more than the preview lays out interactively \(sysd\.preview\.maxNodes = 3\)/);
+      assert.deepEqual(noticed.nodes, [], 'no diagram is drawn over the limit');
+      await config().update('maxNodes', undefined, vscode.ConfigurationTarget.Workspace);
+      const drawn = await waitFor('the diagram once the limit is back to its default', async () => {
+        const state = await previewState(editor.document.version);
+        return state && !state.notice && state.nodes.length > 0 ? state : undefined;
+      });
+      assert.deepEqual(sorted(drawn.nodes), CHECKOUT_NODES, 'preview nodes');
+    } finally {
+      await config().update('maxNodes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('sysd.exportSvg writes the diagram as an SVG file', async () => {
     await openEditor('checkout.sysd');
     const target = workspaceUri('exports', 'checkout.svg');
