@@ -58,8 +58,9 @@ test('every request answers on the 40,000-line design, with the right content', 
   assert.ok(completion.items.some((item) => item.label === 'service'), 'the best-sorted items (kinds) are kept');
   const workspaceSymbols = await timed<unknown[]>('workspace symbols', 'workspace/symbol', { query: 'svc' });
   assert.ok(workspaceSymbols.length > 0 && workspaceSymbols.length <= 1000, 'capped');
-  const diagram = await timed<{ diagram: { nodes: unknown[] } } | null>('diagram', 'sysd/diagram', { uri });
+  const diagram = await timed<{ diagram: { nodes: Array<{ findings: unknown[] }> } } | null>('diagram', 'sysd/diagram', { uri });
   assert.ok((diagram?.diagram.nodes.length ?? 0) > 10_000, 'every component is in the diagram model');
+  assert.ok(diagram?.diagram.nodes.some((node) => node.findings.length > 0), 'with its finding badges');
   console.log(`on the 40,000-line design: ${figures.join(', ')}`);
   await assertHealthy(server);
 });

@@ -6,13 +6,6 @@ import { checkpoint, throwIfCancelled } from './requests';
 
 export const DIAGRAM_REQUEST = 'sysd/diagram';
 
-/**
- * Above this many components and groups the diagram comes without finding badges: attaching findings costs
- * findings × elements, minutes for a 40,000-line design, and the preview shows its size notice for such a design
- * instead of a picture (sysd.preview.maxNodes defaults to 300; ELK cannot lay out thousands of nodes live).
- */
-export const MAX_DIAGRAM_WITH_FINDINGS = 3000;
-
 export interface DiagramParams {
   uri: string;
 }
@@ -36,8 +29,7 @@ export const diagramFeature: Feature = {
       const analysis = document && workspace.analysis(document.uri);
       if (!document || !analysis) return null;
       throwIfCancelled(token);
-      const large = analysis.model.elements.size > MAX_DIAGRAM_WITH_FINDINGS;
-      const shown = large ? [] : [...analysis.model.diagnostics, ...analysis.findings];
+      const shown = [...analysis.model.diagnostics, ...analysis.findings];
       return {
         uri: document.uri,
         version: document.version,
