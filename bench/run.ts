@@ -21,7 +21,7 @@ async function child(n: number, smoke: boolean): Promise<void> {
 
 /** Each size in a fresh process: the cold figures are true first calls and the peak RSS is that size's alone. */
 function stagesInFreshProcess(n: number, smoke: boolean): SizeResult {
-  const out = spawnSync(process.execPath, [process.argv[1], '--stages-child', String(n), ...(smoke ? ['--smoke'] : [])], {
+  const out = spawnSync(process.execPath, ['--expose-gc', process.argv[1], '--stages-child', String(n), ...(smoke ? ['--smoke'] : [])], {
     encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20,
   });
   if (out.status !== 0) throw new Error(`stage benchmark for N=${n} failed (exit ${out.status ?? out.signal})`);
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   results.suites = await suites({ smoke }, only?.filter((s) => s !== 'stages'));
   console.log(`\n${suiteTable(results.suites)}\n`);
 
-  const vsix = join(root, 'dist/sysd.vsix');
+  // `npm run package` builds dist/sysd.vsix; --vsix names another package (e.g. one built in a copy of the tree).
+  const vsix = resolve(value('--vsix') ?? join(root, 'dist/sysd.vsix'));
   if (existsSync(vsix)) results.vsixBytes = statSync(vsix).size;
   const report = markdown(results);
   console.log(report.slice(report.indexOf('### Targets'), report.indexOf('### Core stages')));
