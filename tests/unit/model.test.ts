@@ -137,3 +137,15 @@ test('an analysis that fails shows one error at the top of the file and an empty
     ['internal-error', 0, 'sysd could not analyse this file (Maximum call stack size exceeded). This is a bug in sysd: please report it with the file.'],
   ]);
 });
+
+test('"did you mean" for unknown IDs stops after a budget of comparisons, so thousands of unknown names stay cheap', () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 2000; i++) lines.push(`service svc${i}`);
+  for (let i = 0; i < 2000; i++) lines.push(`svc${i} -> svx${i}`);
+  const unresolved = modelOfText(lines.join('\n')).diagnostics.filter((d) => d.code === 'unresolved-reference');
+  assert.equal(unresolved.length, 2000);
+  const suggested = unresolved.filter((d) => /Did you mean/.test(d.message));
+  assert.equal(suggested.length, 100_000 / 2000);
+  assert.match(unresolved[0].message, /Unknown component 'svx0'\. Did you mean 'svc0'\?/);
+  assert.match(unresolved[1999].message, /Declare it/);
+});

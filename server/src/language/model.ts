@@ -122,6 +122,7 @@ export function isElementKind(element: Element, ...kinds: ComponentKind[]): elem
 class ModelBuilder {
   private readonly model: DesignModel;
   private readonly pendingConnections: Array<{ uri: string; statement: ConnectionStatement; group?: Group }> = [];
+  private suggestionBudget = 100_000;
   private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; kinds: readonly ComponentKind[] }> = [];
 
   constructor(rootUri: string, private readonly host: SourceHost) {
@@ -300,11 +301,21 @@ class ModelBuilder {
     return map;
   }
 
+  /**
+   * "Did you mean" for an unknown ID, within a budget of comparisons per build: a file of thousands of unknown names
+   * (say, its import is missing) would otherwise cost unknown names × IDs edit distances.
+   */
+  private suggestFor(name: string): string | undefined {
+    if (this.suggestionBudget <= 0) return undefined;
+    this.suggestionBudget -= this.model.elements.size;
+    return closest(name, this.model.elements.keys());
+  }
+
   private resolve(uri: string, ref: Identifier, context: Reference['context']): Element | undefined {
     const target = this.model.elements.get(ref.name);
     this.model.references.push({ uri, name: ref.name, range: ref.range, declaration: false, target, context });
     if (!target) {
-      const suggestion = closest(ref.name, this.model.elements.keys());
+      const suggestion = this.suggestFor(ref.name);
       this.error(uri, ref.range, 'unresolved-reference',
         `Unknown component '${ref.name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ' Declare it (e.g. `service ' + ref.name + '`) or fix the name.'}`,
         suggestion ? { data: { suggestion } } : undefined);

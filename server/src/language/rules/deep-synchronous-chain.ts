@@ -1,7 +1,7 @@
 // Rule deep-synchronous-chain: more than maxSyncDepth `->` hops in a row, starting at a client.
 import type { Component, Connection } from '../model';
 import { RULE_DOCS } from './docs.generated';
-import { clients, successors } from './graph';
+import { clients, successors, type Step } from './graph';
 import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
@@ -19,22 +19,30 @@ export const deepSynchronousChain: RuleDefinition = {
     // A component reached again at the same depth leads to the same crossings: exploring it once keeps this linear
     // in components × depth instead of exponential in the fan-out.
     const explored = new Set<string>();
-    const walk = (chain: Component[]) => {
+    // Depth first, in call order, with an explicit stack: `maxSyncDepth` may be set high and chains be long.
+    const frames: Array<{ chain: Component[]; steps: Step[]; next: number }> = [];
+    const enter = (chain: Component[]) => {
       const current = chain[chain.length - 1];
       const state = `${current.id}@${chain.length}`;
       if (explored.has(state)) return;
       explored.add(state);
-      for (const { to, via } of successors(current, 'sync')) {
-        if (chain.includes(to)) continue;
-        const longer = [...chain, to];
+      frames.push({ chain, steps: successors(current, 'sync'), next: 0 });
+    };
+    for (const client of clients(model)) {
+      enter([client]);
+      while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        if (frame.next >= frame.steps.length) { frames.pop(); continue; }
+        const { to, via } = frame.steps[frame.next++];
+        if (frame.chain.includes(to)) continue;
+        const longer = [...frame.chain, to];
         if (longer.length - 1 > limit) {
           if (!crossings.has(via)) crossings.set(via, longer);
           continue;
         }
-        walk(longer);
+        enter(longer);
       }
-    };
-    for (const client of clients(model)) walk([client]);
+    }
     const findings: RuleFinding[] = [];
     for (const [connection, chain] of crossings) {
       findings.push({

@@ -68,8 +68,9 @@ export function requestPath(model: DesignModel): Map<Component, Component> {
   const reached = new Map<Component, Component>();
   for (const client of clients(model)) {
     const queue = [client];
-    while (queue.length > 0) {
-      const current = queue.shift() as Component;
+    // A moving head instead of shift(): shift() copies the array, quadratic on long paths.
+    for (let head = 0; head < queue.length; head++) {
+      const current = queue[head];
       for (const { to } of successors(current, 'request')) {
         if (to.kind === 'client' || reached.has(to)) continue;
         reached.set(to, client);
@@ -94,8 +95,8 @@ export function firstReached(client: Component, stopAt: readonly ComponentKind[]
   const found = new Set<Component>();
   const seen = new Set<Component>([client]);
   const queue = [client];
-  while (queue.length > 0) {
-    const current = queue.shift() as Component;
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head];
     for (const { to } of successors(current, 'request')) {
       if (seen.has(to)) continue;
       seen.add(to);

@@ -14,8 +14,8 @@ function reachesBackEndWithout(model: DesignModel, blocked: Component): boolean 
   const seen = new Set<Component>([blocked]);
   const queue = clients(model);
   for (const client of queue) seen.add(client);
-  while (queue.length > 0) {
-    const current = queue.shift() as Component;
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head];
     for (const { to } of successors(current, 'request')) {
       if (seen.has(to)) continue;
       if (!EDGE_KINDS.has(to.kind)) return true;

@@ -5,28 +5,47 @@ import { byPosition, successors, type Step } from './graph';
 import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
-/** Strongly connected components of the `->` graph (Tarjan), each a set of components that reach one another. */
+/**
+ * Strongly connected components of the `->` graph (Tarjan), each a set of components that reach one another.
+ * Iterative, with an explicit stack: a pipeline of thousands of services would overflow a recursive walk.
+ */
 function stronglyConnected(components: Component[]): Component[][] {
   const index = new Map<Component, number>();
   const low = new Map<Component, number>();
   const stack: Component[] = [];
   const onStack = new Set<Component>();
   const result: Component[][] = [];
-  let next = 0;
-  const visit = (v: Component) => {
-    index.set(v, next); low.set(v, next); next++;
-    stack.push(v); onStack.add(v);
-    for (const { to } of successors(v, 'sync')) {
-      if (!index.has(to)) { visit(to); low.set(v, Math.min(low.get(v)!, low.get(to)!)); } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      const scc: Component[] = [];
-      let w: Component;
-      do { w = stack.pop()!; onStack.delete(w); scc.push(w); } while (w !== v);
-      result.push(scc);
-    }
+  const frames: Array<{ component: Component; steps: Step[]; next: number }> = [];
+  let counter = 0;
+  const enter = (component: Component) => {
+    index.set(component, counter); low.set(component, counter); counter++;
+    stack.push(component); onStack.add(component);
+    frames.push({ component, steps: successors(component, 'sync'), next: 0 });
   };
-  for (const component of components) if (!index.has(component)) visit(component);
+  for (const root of components) {
+    if (index.has(root)) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const v = frame.component;
+      if (frame.next < frame.steps.length) {
+        const to = frame.steps[frame.next++].to;
+        if (!index.has(to)) enter(to);
+        else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, index.get(to)!));
+        continue;
+      }
+      frames.pop();
+      if (low.get(v) === index.get(v)) {
+        const scc: Component[] = [];
+        let w: Component;
+        do { w = stack.pop()!; onStack.delete(w); scc.push(w); } while (w !== v);
+        result.push(scc);
+      }
+      // Back in the caller: what the callee reaches, the caller reaches.
+      const caller = frames[frames.length - 1];
+      if (caller) low.set(caller.component, Math.min(low.get(caller.component)!, low.get(v)!));
+    }
+  }
   return result;
 }
 
@@ -34,15 +53,15 @@ function stronglyConnected(components: Component[]): Component[][] {
 function loopThrough(start: Component, members: Set<Component>): Step[] {
   const previous = new Map<Component, { from: Component; step: Step }>();
   const queue = [start];
-  while (queue.length > 0) {
-    const current = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head];
     for (const step of successors(current, 'sync')) {
       const to = step.to;
       if (!members.has(to)) continue;
       if (to === start) {
         const path = [step];
-        for (let at = current; at !== start; at = previous.get(at)!.from) path.unshift(previous.get(at)!.step);
-        return path;
+        for (let at = current; at !== start; at = previous.get(at)!.from) path.push(previous.get(at)!.step);
+        return path.reverse();
       }
       if (previous.has(to)) continue;
       previous.set(to, { from: current, step });
