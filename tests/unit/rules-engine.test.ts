@@ -210,3 +210,15 @@ test('fix-all also removes every unused @allow, even two for the same rule', () 
   assert.equal(findings(text, 'unused-allow').length, 2);
   assert.equal(fixAllText(text, (next) => analyzeText(next)), DESIGN);
 });
+
+test('a synchronous loop through 6,000 services is found without overflowing the stack', () => {
+  const n = 6000;
+  const lines = ['client web'];
+  for (let i = 0; i < n; i++) lines.push(`service s${i} { instances: 2, timeout: 1s }`);
+  lines.push('web -> s0');
+  for (let i = 0; i < n; i++) lines.push(`s${i} -> s${(i + 1) % n}`);
+  const found = checkRules(modelOfText(lines.join('\n')), { ...DEFAULT_CONFIG, maxSyncDepth: 100_000 }).findings;
+  const cycle = found.filter((d) => d.code === 'synchronous-cycle');
+  assert.equal(cycle.length, 1);
+  assert.match(cycle[0].message, /^Synchronous cycle: s0 → s1 → s2 → .* → s5999 → s0\./);
+});
