@@ -149,3 +149,12 @@ test('"did you mean" for unknown IDs stops after a budget of comparisons, so tho
   assert.match(unresolved[0].message, /Unknown component 'svx0'\. Did you mean 'svc0'\?/);
   assert.match(unresolved[1999].message, /Declare it/);
 });
+
+test('an import path that is not a path at all is an error on the path, not a crash', async () => {
+  const { fileSystemHost } = await import('../../server/src/language/host');
+  const root = 'file:///work/a.sysd';
+  const model = buildModel(root, fileSystemHost((uri) => (uri === root ? 'import "http://["\nservice a\n' : undefined)));
+  assert.deepEqual(model.diagnostics.map((d) => [d.code, d.range.start.character, d.message]), [
+    ['import-not-found', 7, "Cannot resolve 'http://[': it is not a file path relative to this file."],
+  ]);
+});

@@ -161,3 +161,25 @@ test('groups and lists nested thousands deep: one error at the first level too d
   assert.match(lists.errors[0].message, /Nested more than 64 levels deep: sysd skips everything inside this '\['/);
   assert.equal(lists.statements.length, 2);
 });
+
+test('a block whose brace recovery had to insert sits, empty, right after the last real token', () => {
+  const block = (parse('scale scale').statements[0] as ScaleBlock).block;
+  assert.deepEqual([block.range, block.offset, block.end], [{ start: { line: 0, character: 5 }, end: { line: 0, character: 5 } }, 5, 5]);
+});
+
+test('an unterminated block comment that ends with a line break ends at the start of the next line', () => {
+  assert.deepEqual(parse('a\n/* x\n').comments[0].range, { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } });
+  assert.deepEqual(parse('a\r\n/* x\r\n').comments[0].range.end, { line: 2, character: 0 });
+});
+
+test("@allow's parentheses take IDs separated by commas, then at most one reason", () => {
+  const annotations = (text: string) => parse(`${text}\nservice x\n`).statements[0].annotations.map((a) => [a.args.map((x) => x.name), a.reason?.value]);
+  assert.deepEqual(annotations('@allow(a, b, "ok")'), [[['a', 'b'], 'ok']]);
+  assert.deepEqual(annotations('@allow(a "ok")'), [[['a'], 'ok']]);
+  assert.deepEqual(annotations('@allow("ok")'), [[[], 'ok']]);
+  for (const [text, message] of [
+    ['@allow(a b)', "Expected ')' but found 'b'."],
+    ['@allow(a, "r", "s")', "Expected ')' but found ','."],
+    ['@allow("r" a)', "Expected ')' but found 'a'."],
+  ]) assert.deepEqual(parse(`${text}\nservice x\n`).errors.map((e) => e.message), [message], text);
+});

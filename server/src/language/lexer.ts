@@ -89,8 +89,11 @@ export function tokenStart(token: IToken): Position {
   return { line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1 };
 }
 
-/** Just past the token's last character. */
+/** Just past the token's last character (the start of the next line when it ends with a line break). */
 export function tokenEnd(token: IToken): Position {
+  // Only an unterminated block comment can end with a line break; chevrotain puts its end on the break itself.
+  const last = token.image.charCodeAt(token.image.length - 1);
+  if ((last === 10 || last === 13) && token.endLine !== undefined) return { line: token.endLine, character: 0 };
   return { line: (token.endLine ?? token.startLine ?? 1) - 1, character: token.endColumn ?? (token.startColumn ?? 1) - 1 + token.image.length };
 }
 

@@ -162,7 +162,13 @@ class ModelBuilder {
     this.model.imports.set(uri, imported);
     for (const statement of allStatements(file.statements)) {
       if (statement.type !== 'import' || !statement.path) continue;
-      const target = this.host.resolve(uri, statement.path.value);
+      let target: string;
+      try {
+        target = this.host.resolve(uri, statement.path.value);
+      } catch {
+        this.error(uri, statement.path.range, 'import-not-found', `Cannot resolve '${statement.path.value}': it is not a file path relative to this file.`);
+        continue;
+      }
       this.model.importTargets.set(statement, target);
       const where = statement.path.range;
       const chain = [...stack, { uri, via: where }];

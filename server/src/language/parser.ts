@@ -80,6 +80,14 @@ function node<T extends object>(where: Located, fields: T): T & Located {
   return result;
 }
 
+const START_OF_FILE: Located = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, offset: 0, end: 0 };
+
+function emptyAfter(token: IToken): Located {
+  const end = tokenEnd(token);
+  const offset = (token.endOffset ?? token.startOffset) + 1;
+  return { range: { start: end, end: { ...end } }, offset, end: offset };
+}
+
 function arrowKind(token: IToken): ArrowKind {
   return token.tokenType === T.AsyncArrow ? 'async' : token.tokenType === T.DuplexArrow ? 'duplex' : 'sync';
 }
@@ -166,7 +174,6 @@ class SysdParser extends EmbeddedActionsParser {
   private fileItemAlternatives?: Array<{ ALT: () => void }>;
   private statementAlternatives?: Array<{ ALT: () => Statement | DesignDecl | undefined }>;
   private groupItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | Statement | DesignDecl | undefined }>;
-  private annotationArgumentAlternatives?: Array<{ ALT: () => IToken }>;
   private arrowAlternatives?: Array<{ ALT: () => IToken }>;
   private separatorAlternatives?: Array<{ ALT: () => IToken }>;
   private strayAlternatives?: Array<{ ALT: () => IToken }>;
@@ -346,6 +353,8 @@ class SysdParser extends EmbeddedActionsParser {
     const close = this.OPTION1(() => this.take(T.RCurly, 1));
     return this.ACTION(() => {
       if (!close && !isMissing(open)) this.reportUnclosed(open, 'block');
+      // A '{' that recovery inserted has no position: the block is an empty spot after the last real token.
+      if (isMissing(open)) return node(this.lastReal ? emptyAfter(this.lastReal) : START_OF_FILE, { properties });
       return node(located(open, close ?? this.lastReal ?? open), { properties });
     });
   });
@@ -438,21 +447,24 @@ class SysdParser extends EmbeddedActionsParser {
     const name = this.take(T.Name, 1);
     const args: Identifier[] = [];
     let reason: StringLiteral | undefined;
+    // `( [ ID { , ID } ] [ [,] STRING ] )`, exactly: `@allow(a b)` or a second reason is an error, not silently read.
     this.OPTION(() => {
       this.CONSUME(T.LParen);
-      this.MANY(() => {
-        const token = this.OR(this.annotationArgumentAlternatives ??= [
-          { ALT: () => this.take(T.Name, 2) },
-          { ALT: () => this.take(T.StringLike, 3) },
-          { ALT: () => this.CONSUME(T.Comma) },
-        ]);
-        this.ACTION(() => {
-          if (token.tokenType === T.Comma) return;
-          if (T.StringLike.categoryMatchesMap?.[token.tokenTypeIdx] !== undefined) reason = this.stringLiteral(token);
-          else { const id = this.identifier(token); if (id) args.push(id); }
+      this.OPTION1(() => {
+        const first = this.take(T.Name, 2);
+        this.ACTION(() => { const id = this.identifier(first); if (id) args.push(id); });
+        this.MANY(() => {
+          this.CONSUME(T.Comma);
+          const next = this.take(T.Name, 3);
+          this.ACTION(() => { const id = this.identifier(next); if (id) args.push(id); });
         });
       });
-      this.take(T.RParen, 4);
+      this.OPTION2(() => {
+        this.OPTION3(() => this.CONSUME1(T.Comma));
+        const text = this.take(T.StringLike, 4);
+        this.ACTION(() => { reason = this.stringLiteral(text); });
+      });
+      this.take(T.RParen, 5);
     });
     return this.ACTION(() => {
       const identifier = this.identifier(name);
