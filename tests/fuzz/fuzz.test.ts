@@ -1,6 +1,6 @@
 // The fuzzer: saved regressions, then fast-check properties over generated, mutated and raw inputs (budget FUZZ_RUNS, seed FUZZ_SEED).
 import { readdirSync, readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import fc from 'fast-check';
 import { brokenDesign, corpus, design, mutated, rawText } from './generators';
 import { checkPipeline } from './pipeline';
@@ -39,8 +39,9 @@ const GENERATORS: Array<{ name: string; share: number; input: () => fc.Arbitrary
   { name: 'raw unicode text', share: 0.15, input: () => rawText },
 ];
 
-/** Inputs per known bug over the whole run. */
+/** Inputs per known bug, and inputs run, over the whole run. */
 const seenKnown = new Map<string, number>();
+let total = 0;
 
 const probes = fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 3 });
 
@@ -48,12 +49,10 @@ for (const generator of GENERATORS) {
   if (ONLY && generator.name !== ONLY) continue;
   test(`fuzz: ${generator.name}`, () => {
     const numRuns = Math.max(1, Math.round(TOTAL * generator.share));
-    let inputs = 0;
     let clean = 0;
     const started = performance.now();
     const known = new Map<string, number>();
     const details = fc.check(fc.property(generator.input(), probes, (text, offsets) => {
-      inputs++;
       try {
         if (checkPipeline(text, offsets)) clean++;
       } catch (error) {
@@ -63,6 +62,7 @@ for (const generator of GENERATORS) {
         seenKnown.set(bug.id, (seenKnown.get(bug.id) ?? 0) + 1);
       }
     }), { numRuns, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: false });
+    total += details.numRuns;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (details.failed) {
       const replay = `FUZZ_SEED=${SEED} FUZZ_ONLY='${generator.name}' FUZZ_PATH='${details.counterexamplePath}' npm run fuzz`;
@@ -91,7 +91,9 @@ for (const generator of GENERATORS) {
   });
 }
 
-test('fuzz: known bugs (tests/fuzz/known.ts) still occur', () => {
+// A report, not a test: the known bugs are the lead's to fix (see known.ts), and one not seen in a short run proves nothing.
+after(() => {
+  console.log(`fuzz: ${total} inputs in all, seed ${SEED}`);
   for (const bug of KNOWN_BUGS) {
     const count = seenKnown.get(bug.id) ?? 0;
     console.log(`known bug ${bug.id}: ${count} inputs — ${bug.note}${count === 0 ? ' (not seen this run: if it is fixed, remove it from known.ts and save its input as a regression)' : ''}`);
