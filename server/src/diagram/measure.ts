@@ -26,10 +26,16 @@ function charWidth(ch: string): number {
   return 1000;
 }
 
+/** charWidth of every ASCII character, looked up instead of classified (text is measured twice per node per redraw). */
+const ASCII_WIDTHS = Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+
 /** Estimated width in px of `text` at `size` px; bold adds 7%, and 4% of slack covers font differences. */
 export function textWidth(text: string, size: number, bold = false): number {
   let total = 0;
-  for (const ch of text) total += charWidth(ch);
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    total += code < 128 ? ASCII_WIDTHS[code] : charWidth(ch);
+  }
   return Math.ceil((total / 1000) * size * (bold ? 1.07 : 1) * 1.04);
 }
 
@@ -94,7 +100,25 @@ export interface NodeMetrics {
   badges: Array<{ text: string; width: number }>;
 }
 
+/**
+ * Metrics by what they depend on (kind, id, label, badges): layout and SVG both measure every node, and a redraw after
+ * an edit measures the same nodes again. Bounded, so a long session of renames does not grow it without end.
+ */
+const nodeMetrics = new Map<string, NodeMetrics>();
+const NODE_METRICS_KEPT = 5000;
+
 export function measureNode(node: DiagramNode): NodeMetrics {
+  const key = `${node.kind}\u0000${node.id}\u0000${node.label}\u0000${node.badges.join('\u0001')}`;
+  let metrics = nodeMetrics.get(key);
+  if (!metrics) {
+    if (nodeMetrics.size >= NODE_METRICS_KEPT) nodeMetrics.clear();
+    metrics = measureNodeNow(node);
+    nodeMetrics.set(key, metrics);
+  }
+  return metrics;
+}
+
+function measureNodeNow(node: DiagramNode): NodeMetrics {
   const inset = SHAPE_INSETS[node.kind];
   const labelLines = wrapText(node.label, FONT.label, LABEL_MAX, 2, true);
   const sub = node.label === node.id ? node.kind : `${node.id} · ${node.kind}`;
