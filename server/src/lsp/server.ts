@@ -14,7 +14,8 @@ function mergeCapabilities(): ServerCapabilities {
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=`). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): ServerContext {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(documents);
+  // With `sysd.trace.server` on, the output shows each analysis and its time: never more than one per version.
+  const workspace = new Workspace(documents, (uri, version, ms) => connection.tracer.log(`sysd: analysed ${uri} version ${version} in ${ms.toFixed(1)} ms`));
   const watchers: Array<Parameters<ServerContext['onDidChangeWatchedFiles']>[0]> = [];
   const starters: Array<() => void> = [];
   const context: ServerContext = {

@@ -18,7 +18,11 @@ export class Workspace {
   private config: SysdConfig = DEFAULT_CONFIG;
   private readonly listeners: Array<() => void> = [];
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {
+  /** `onAnalysed` hears of every analysis actually computed (the server traces them: one per document version). */
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly onAnalysed: (uri: string, version: number, milliseconds: number) => void = () => undefined,
+  ) {
     this.host = fileSystemHost((uri) => this.documents.get(uri)?.getText(), this.parses);
   }
 
@@ -29,6 +33,7 @@ export class Workspace {
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version) return cached.analysis;
     let analysis: Analysis;
+    const started = performance.now();
     try {
       analysis = analyze(uri, this.host, this.config);
     } catch (error) {
@@ -36,6 +41,7 @@ export class Workspace {
       analysis = failedAnalysis(uri, error, this.config);
     }
     this.analyses.set(uri, { version: document.version, analysis });
+    this.onAnalysed(uri, document.version, performance.now() - started);
     return analysis;
   }
 
@@ -62,8 +68,9 @@ export class Workspace {
     return this.config;
   }
 
-  /** New effective configuration: every analysis is stale. */
+  /** New effective configuration: every analysis is stale, unless nothing changed (reloads repeat the same settings). */
   setConfig(config: SysdConfig): void {
+    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
     this.config = config;
     this.analyses.clear();
     for (const listener of this.listeners) listener();
