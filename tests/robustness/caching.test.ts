@@ -6,7 +6,7 @@ import { SHOP, startServer } from './support';
 test('twenty rounds of requests on one version analyse it once; each edit analyses once more', async () => {
   const server = await startServer();
   const traces: string[] = [];
-  server.connection.onNotification('$/logTrace', (params: { message: string }) => traces.push(params.message));
+  server.connection.onNotification('$/logTrace', (params: { message: string }) => { traces.push(params.message); });
   await server.connection.sendNotification('$/setTrace', { value: 'verbose' });
   try {
     const uri = 'file:///work/caching.sysd';

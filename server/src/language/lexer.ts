@@ -85,16 +85,23 @@ export interface LexResult {
   errors: SyntaxError[];
 }
 
+/**
+ * Positions are stored as small integers (`| 0`). Chevrotain's token fields may hold boxed numbers; copied as they
+ * are, every line and character in the AST became a heap-allocated number (about a third of a large design's memory).
+ */
 export function tokenStart(token: IToken): Position {
-  return { line: (token.startLine ?? 1) - 1, character: (token.startColumn ?? 1) - 1 };
+  return { line: ((token.startLine ?? 1) - 1) | 0, character: ((token.startColumn ?? 1) - 1) | 0 };
 }
 
 /** Just past the token's last character (the start of the next line when it ends with a line break). */
 export function tokenEnd(token: IToken): Position {
   // Only an unterminated block comment can end with a line break; chevrotain puts its end on the break itself.
   const last = token.image.charCodeAt(token.image.length - 1);
-  if ((last === 10 || last === 13) && token.endLine !== undefined) return { line: token.endLine, character: 0 };
-  return { line: (token.endLine ?? token.startLine ?? 1) - 1, character: token.endColumn ?? (token.startColumn ?? 1) - 1 + token.image.length };
+  if ((last === 10 || last === 13) && token.endLine !== undefined) return { line: token.endLine | 0, character: 0 };
+  return {
+    line: ((token.endLine ?? token.startLine ?? 1) - 1) | 0,
+    character: (token.endColumn ?? (token.startColumn ?? 1) - 1 + token.image.length) | 0,
+  };
 }
 
 export function tokenRange(token: IToken): Range {

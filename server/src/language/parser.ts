@@ -65,7 +65,8 @@ function isMissing(token: IToken | undefined): boolean {
 }
 
 function located(first: IToken, last: IToken = first): Located {
-  return { range: { start: tokenStart(first), end: tokenEnd(last) }, offset: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
+  // Small integers (`| 0`), not the boxed numbers chevrotain's fields may hold (see tokenStart).
+  return { range: { start: tokenStart(first), end: tokenEnd(last) }, offset: first.startOffset | 0, end: ((last.endOffset ?? last.startOffset) + 1) | 0 };
 }
 
 /**
@@ -84,8 +85,8 @@ const START_OF_FILE: Located = { range: { start: { line: 0, character: 0 }, end:
 
 function emptyAfter(token: IToken): Located {
   const end = tokenEnd(token);
-  const offset = (token.endOffset ?? token.startOffset) + 1;
-  return { range: { start: end, end: { ...end } }, offset, end: offset };
+  const offset = ((token.endOffset ?? token.startOffset) + 1) | 0;
+  return { range: { start: end, end: { line: end.line, character: end.character } }, offset, end: offset };
 }
 
 function arrowKind(token: IToken): ArrowKind {
@@ -532,5 +533,7 @@ export function parse(text: string): SysdFile {
     else extraDesigns.push(item);
   }
   const comments = lexed.comments.map((token) => node(located(token), { text: token.image, block: token.tokenType !== T.LineComment }));
+  // The shared parser would otherwise hold this file's tokens (several per word of the text) until the next parse.
+  parser.begin([]);
   return { design, extraDesigns, statements, comments, errors };
 }
