@@ -154,7 +154,7 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
     rows.push(await timeEdits(`edit a label, same width, ${size} (layout re-used)`, base, states.label.map(analysed), `preview.label.${n}`, warmups));
     rows.push(await timeEdits(`add a connection, ${size} (laid out again)`, base, states.connection.map(analysed), `preview.structure.${n}`, warmups));
     rows.push(await timeEdits(`add a component, ${size} (laid out again)`, base, states.component.map(analysed), `preview.component.${n}`, warmups));
-    rows.push(...await variantRows(n, text, diagramOf(base.model, base.findings), smoke ? 1 : n <= 50 ? 5 : 3, smoke));
+    rows.push(...await variantRows(n, text, diagramOf(base.model, base.findings), smoke ? 1 : 5, smoke));
   }
   return rows;
 }
