@@ -28,6 +28,8 @@ function stagesInFreshProcess(n: number, smoke: boolean): SizeResult {
   return JSON.parse(out.stdout.trim().split('\n').pop() as string) as SizeResult;
 }
 
+const failures: string[] = [];
+
 async function suites(options: RunOptions, only: string[] | undefined): Promise<SuiteRow[]> {
   const rows: SuiteRow[] = [];
   const files = readdirSync(built).filter((f) => f.endsWith('.bench.mjs')).sort();
@@ -35,9 +37,15 @@ async function suites(options: RunOptions, only: string[] | undefined): Promise<
     const suite = file.replace('.bench.mjs', '');
     if (only && !only.includes(suite)) continue;
     const started = Date.now();
-    const module = (await import(pathToFileURL(join(built, file)).href)) as { run: (options?: RunOptions) => Promise<Row[]> };
-    for (const row of await module.run(options)) rows.push({ suite, ...row });
-    console.error(`  ${suite}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    try {
+      const module = (await import(pathToFileURL(join(built, file)).href)) as { run: (options?: RunOptions) => Promise<Row[]> };
+      for (const row of await module.run(options)) rows.push({ suite, ...row });
+      console.error(`  ${suite}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      // One broken suite does not lose the others' figures; the run still fails at the end.
+      failures.push(`${suite}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      console.error(`  ${suite}: FAILED ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`);
+    }
   }
   return rows;
 }
@@ -77,6 +85,10 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, `${base}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(dir, `${base}.md`), report);
   console.log(`wrote bench/results/${base}.json and bench/results/${base}.md`);
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} suite(s) failed:\n${failures.join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();

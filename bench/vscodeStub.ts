@@ -71,15 +71,42 @@ class CancellationTokenSource {
 }
 
 const noEvent = () => new Disposable();
+
+/** A namespace with the members modelled here and a loose stub for every other. */
+function namespace(name: string, members: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy(members, {
+    get(target, property) {
+      if (typeof property !== 'string') return undefined;
+      target[property] ??= loose(`vscode.${name}.${property}`);
+      return target[property];
+    },
+  });
+}
+
+/** Messages the client would show the user: printed, so a failing start says why. */
+const show = (level: string) => async (message: string) => { process.stderr.write(`[vscode ${level}] ${message}\n`); return undefined; };
 const configuration = { get: <T>(_key: string, fallback?: T) => fallback, has: () => false, inspect: () => undefined, update: async () => undefined };
 
-/** The module object `require('vscode')` returns. */
-export function vscodeStub(): Record<string, unknown> {
+/**
+ * The module object `require('vscode')` returns. `onProvider` is called when the language client registers its
+ * first language feature (hover, completion, …): it does that once the server has answered `initialize`.
+ */
+export function vscodeStub(onProvider: () => void = () => undefined): Record<string, unknown> {
+  const languages = new Proxy({} as Record<string, unknown>, {
+    get(cache, property) {
+      if (typeof property !== 'string') return undefined;
+      if (property === 'match') return () => 10;
+      if (property.startsWith('register')) return () => { onProvider(); return new Disposable(); };
+      cache[property] ??= loose(`vscode.languages.${property}`);
+      return cache[property];
+    },
+  });
   const api: Record<string, unknown> = {
+    languages,
     version: '1.96.0',
     Disposable, EventEmitter, Uri, Position, Range, CancellationTokenSource,
     CancellationError: class CancellationError extends Error {},
-    workspace: {
+    workspace: namespace('workspace', {
       workspaceFolders: undefined, textDocuments: [], notebookDocuments: [],
       getConfiguration: () => configuration,
       createFileSystemWatcher: () => ({ onDidCreate: noEvent, onDidChange: noEvent, onDidDelete: noEvent, dispose: () => undefined }),
@@ -87,16 +114,17 @@ export function vscodeStub(): Record<string, unknown> {
       onDidSaveTextDocument: noEvent, onWillSaveTextDocument: noEvent, onDidChangeWorkspaceFolders: noEvent,
       onDidOpenNotebookDocument: noEvent, onDidCloseNotebookDocument: noEvent, onDidChangeNotebookDocument: noEvent, onDidSaveNotebookDocument: noEvent,
       registerTextDocumentContentProvider: () => new Disposable(),
-    },
-    window: {
+    }),
+    window: namespace('window', {
+      showErrorMessage: show('error'), showWarningMessage: show('warning'), showInformationMessage: show('info'),
       activeTextEditor: undefined, visibleTextEditors: [], activeColorTheme: { kind: 1 },
       tabGroups: { all: [], onDidChangeTabs: noEvent, onDidChangeTabGroups: noEvent },
       onDidChangeActiveTextEditor: noEvent, onDidChangeVisibleTextEditors: noEvent, onDidChangeTextEditorSelection: noEvent,
       createOutputChannel: (name: string) => loose(`outputChannel(${name})`),
       registerWebviewPanelSerializer: () => new Disposable(),
-    },
-    commands: { registerCommand: () => new Disposable(), executeCommand: async () => undefined },
-    env: { appName: 'bench', language: 'en', machineId: 'bench', sessionId: 'bench', uiKind: 1 },
+    }),
+    commands: namespace('commands', { registerCommand: () => new Disposable(), executeCommand: async () => undefined }),
+    env: namespace('env', { appName: 'bench', language: 'en', machineId: 'bench', sessionId: 'bench', uiKind: 1 }),
   };
   return new Proxy(api, {
     get(target, property) {
