@@ -160,6 +160,7 @@ const TARGETS: Target[] = [
   { what: 'preview redraw after a structure-preserving edit, 200 components', target: '≤ 50 ms', unit: 'ms', measured: (r) => metric(r, 'preview.preserving.200'), met: (v) => v <= 50 },
   { what: 'server RSS with 10,000 components open', target: '≤ 200 MB', unit: 'MB', measured: (r) => metric(r, 'protocol.rss10k'), met: (v) => v <= 200 },
   { what: 'extension activation (require + activate, stubbed vscode)', target: '≤ 150 ms', unit: 'ms', measured: (r) => metric(r, 'activation.activate'), met: (v) => v <= 150 },
+  { what: '… until the language client runs (server answered initialize; not part of activation since f5e7ae1)', target: '—', unit: 'ms', measured: (r) => metric(r, 'activation.running'), met: () => true },
   { what: '.vsix size', target: '≤ 2 MB', unit: 'MB', measured: (r) => (r.vsixBytes === undefined ? undefined : r.vsixBytes / 1e6), met: (v) => v <= 2 },
 ];
 
@@ -168,7 +169,8 @@ export function targetsTable(r: BenchResults): string {
   for (const t of TARGETS) {
     const value = t.measured(r);
     const shown = value === undefined ? 'not measured' : `${t.unit === '' ? value.toFixed(2) : ms(value)}${t.unit ? ` ${t.unit}` : ''}`;
-    lines.push(`| ${t.what} | ${t.target} | ${shown} | ${value === undefined ? '—' : t.met(value) ? 'yes' : '**no**'} |`);
+    const met = value === undefined || t.target === '—' ? '—' : t.met(value) ? 'yes' : '**no**';
+    lines.push(`| ${t.what} | ${t.target} | ${shown} | ${met} |`);
   }
   return lines.join('\n');
 }
