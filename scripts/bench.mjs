@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-// Not dist/: `npm run build` empties dist, and other work may run it while a long benchmark is going.
-const out = 'out/bench';
+// Not dist/: `npm run build` empties dist, and other work may run it while a long benchmark is going. The smoke run
+// (in npm test) has its own directory, so it never pulls the bundles from under a full run.
+const out = process.argv.includes('--smoke') ? 'out/bench-smoke' : 'out/bench';
 rmSync(out, { recursive: true, force: true });
 
 const node = { bundle: true, platform: 'node', target: 'node20', logLevel: 'error', legalComments: 'none', sourcemap: 'linked' };
