@@ -230,6 +230,26 @@ function compileZod(spec: ValueSpec): z.ZodType<unknown> {
   }
 }
 
+/**
+ * The zod schemas above look only at a value's shape: its type and, for a quantity, its dimension and whether it has a
+ * unit. So zod's verdict is asked once per spec and shape and remembered: safeParse on every property of a large
+ * design was a tenth of a full check. (Change `shapeOf` if a schema ever looks at more.)
+ */
+const verdicts = new WeakMap<ValueSpec, Map<string, boolean>>();
+
+function shapeOf(value: Value): string {
+  return value.type === 'quantity' ? `quantity:${value.quantity.dimension}:${value.quantity.unit === '' ? 'plain' : 'unit'}` : value.type;
+}
+
+function accepts(spec: ValueSpec, value: Value): boolean {
+  let known = verdicts.get(spec);
+  if (!known) verdicts.set(spec, (known = new Map()));
+  const shape = shapeOf(value);
+  let verdict = known.get(shape);
+  if (verdict === undefined) known.set(shape, (verdict = zodFor(spec).safeParse(value).success));
+  return verdict;
+}
+
 function closestWord(word: string, values: readonly string[]): string | undefined {
   return values.find((v) => v.toLowerCase() === word.toLowerCase()) ??
     values.find((v) => v.replace(/[-_]/g, '') === word.replace(/[-_]/g, '').toLowerCase());
@@ -237,7 +257,7 @@ function closestWord(word: string, values: readonly string[]): string | undefine
 
 /** Checks one value against its spec; returns every problem found (none when valid). */
 export function checkValue(name: string, spec: ValueSpec, value: Value): ValueProblem[] {
-  if (!zodFor(spec).safeParse(value).success) {
+  if (!accepts(spec, value)) {
     return [{ code: 'invalid-value', at: value, message: `'${name}' expects ${describeSpec(spec)}, not ${shownValue(value)}.` }];
   }
   switch (spec.type) {
