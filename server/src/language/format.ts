@@ -133,13 +133,29 @@ function encodeCanonical(value: string): string {
   return `${out}"`;
 }
 
+/**
+ * The file's line ending: that of its first line break outside a comment. A block comment keeps its own breaks
+ * verbatim and the formatter may move it to the first line, so counting its breaks would flip the choice between
+ * one formatting and the next.
+ */
+function lineEndingOf(source: string, comments: readonly Comment[]): string {
+  let next = 0;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+    while (next < comments.length && comments[next].end <= at) next++;
+    const comment = comments[next];
+    if (comment && comment.offset <= at) { at = comment.end - 1; continue; }
+    return at > 0 && source[at - 1] === '\r' ? '\r\n' : '\n';
+  }
+  return '\n';
+}
+
 class Formatter {
   private readonly printer: Printer;
   readonly spans: StatementSpan[] = [];
 
   constructor(private readonly file: SysdFile, private readonly source: string) {
-    const eol = /\r\n/.test(source.slice(0, source.indexOf('\n') + 1)) ? '\r\n' : '\n';
-    this.printer = new Printer(source, [...file.comments].sort((a, b) => a.offset - b.offset), eol);
+    const comments = [...file.comments].sort((a, b) => a.offset - b.offset);
+    this.printer = new Printer(source, comments, lineEndingOf(source, comments));
   }
 
   /** The offset of the next `char` at or after `from`, skipping comments (punctuation has no node of its own). */
