@@ -171,15 +171,15 @@ class SysdParser extends EmbeddedActionsParser {
   items: Array<Statement | DesignDecl> = [];
 
   // Alternatives of the ORs on every statement's path are built once: a fresh array of closures per call was
-  // most of the parse's garbage (chevrotain's performance guide advises the same).
+  // most of the parse's garbage (chevrotain's performance guide advises the same). Token categories would replace
+  // some of these ORs with one CONSUME, but chevrotain's re-sync sets compare exact token types, so a category
+  // there changes how the parser recovers from mistakes.
   private fileItemAlternatives?: Array<{ ALT: () => void }>;
   private statementAlternatives?: Array<{ ALT: () => Statement | DesignDecl | undefined }>;
   private groupItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | Statement | DesignDecl | undefined }>;
   private arrowAlternatives?: Array<{ ALT: () => IToken }>;
   private separatorAlternatives?: Array<{ ALT: () => IToken }>;
   private strayAlternatives?: Array<{ ALT: () => IToken }>;
-  // Token categories would replace these ORs with one CONSUME, but chevrotain's re-sync sets compare exact token
-  // types, so a category there changes how the parser recovers from mistakes.
 
   public file = this.RULE('file', () => {
     this.MANY(() => {
