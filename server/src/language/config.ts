@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import type { Position, Range } from './ast';
+import type { Range } from './ast';
 import type { Diagnostic } from './diagnostics';
 import { RULE_IDS } from './rules/ids';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema, type RuleSeverity, type SysdConfig } from './schema';

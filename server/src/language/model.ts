@@ -66,7 +66,7 @@ export interface Reference {
   context: 'declaration' | 'connection' | 'property';
 }
 
-/** A block of properties the resolver read, with whose it is: what schema validation checks. */
+/** A block of properties the resolver read, with its owner: what schema validation checks. */
 export interface PropertySite {
   uri: string;
   owner: Owner;
