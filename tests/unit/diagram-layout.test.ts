@@ -26,26 +26,72 @@ function find(node: ElkNode, id: string): ElkNode | undefined {
   return undefined;
 }
 
-test('groups are compound nodes holding their members, in declaration order', () => {
+/** Every container of the ELK graph: the root and each group that is laid out by itself. */
+function containers(node: ElkNode): ElkNode[] {
+  return [node, ...(node.children ?? []).flatMap((c) => (c.children ? containers(c) : []))];
+}
+
+test('groups are compound nodes holding their members in declaration order, each laid out by itself with model order', () => {
   const graph = elkGraphOf(diagramOfFile(GROUPS));
   assert.deepEqual(childIds(graph), ['app', 'region', 'partner']);
   assert.deepEqual(childIds(find(graph, 'region')), ['api', 'data']);
   assert.deepEqual(childIds(find(graph, 'data')), ['db', 'sessions']);
-  const options = graph.layoutOptions ?? {};
-  assert.equal(options['elk.hierarchyHandling'], 'INCLUDE_CHILDREN');
-  assert.equal(options['elk.edgeRouting'], 'ORTHOGONAL');
-  assert.equal(options['elk.layered.considerModelOrder.strategy'], 'NODES_AND_EDGES');
-  assert.equal(options['elk.layered.cycleBreaking.strategy'], 'GREEDY_MODEL_ORDER');
-  assert.equal(options['elk.direction'], 'RIGHT');
-  assert.equal(elkGraphOf(diagramOfFile(GROUPS), 'down').layoutOptions?.['elk.direction'], 'DOWN');
+  for (const container of containers(graph)) {
+    const options = container.layoutOptions ?? {};
+    assert.equal(options['elk.hierarchyHandling'], 'SEPARATE_CHILDREN', container.id);
+    assert.equal(options['elk.edgeRouting'], 'ORTHOGONAL', container.id);
+    assert.equal(options['elk.layered.considerModelOrder.strategy'], 'NODES_AND_EDGES', container.id);
+    assert.equal(options['elk.layered.crossingMinimization.forceNodeModelOrder'], 'true', container.id);
+    assert.equal(options['elk.direction'], 'RIGHT', container.id);
+  }
+  assert.ok(containers(elkGraphOf(diagramOfFile(GROUPS), 'down')).every((c) => c.layoutOptions?.['elk.direction'] === 'DOWN'));
 });
 
-test('edges into, out of and across groups are kept, including one that ends at a group', () => {
+test('a connection across group borders is one piece per container, joined at ports on the borders; its label is on one piece', () => {
   const graph = elkGraphOf(diagramOfFile(GROUPS));
-  const edges = (graph.edges ?? []).map((e) => `${e.sources[0]}->${e.targets[0]}`);
-  assert.deepEqual(edges, ['app->api', 'api->db', 'api->sessions', 'db->partner', 'partner->region']);
-  const labelled = graph.edges?.find((e) => e.id === 'db->partner');
-  assert.ok(labelled?.labels?.[0]?.width && labelled.labels[0].height, 'edge labels are measured for ELK');
+  const pieces = (container: string) => (find(graph, container)?.edges ?? []).map((e) => [e.id.replace(/\u0000/g, '|'), e.sources[0].replace(/\u0000/g, '|'), e.targets[0].replace(/\u0000/g, '|')]);
+  assert.deepEqual(pieces('root'), [
+    ['app->api|0', 'app', 'app->api|region|p'],
+    ['db->partner|2', 'db->partner|region|p', 'partner'],
+    // partner -> region closes a cycle with db -> partner, and partner is declared later: it is drawn back to region.
+    ['partner->region|0r', 'region', 'partner'],
+  ]);
+  assert.deepEqual(pieces('region'), [
+    ['app->api|1', 'app->api|region|p', 'api'],
+    ['api->db|0', 'api', 'api->db|data|p'],
+    ['api->sessions|0', 'api', 'api->sessions|data|p'],
+    ['db->partner|1', 'db->partner|data|p', 'db->partner|region|p'],
+  ]);
+  assert.deepEqual(find(graph, 'region')?.ports?.map((p) => [p.id.replace(/\u0000/g, '|'), p.layoutOptions?.['elk.port.side']]), [
+    ['app->api|region|p', 'WEST'], ['db->partner|region|p', 'EAST'],
+  ]);
+  const labelled = containers(graph).flatMap((c) => c.edges ?? []).filter((e) => e.labels?.length);
+  assert.deepEqual(labelled.map((e) => e.id.replace(/\u0000/g, '|')), ['db->partner|2', 'partner->region|0r']);
+  assert.ok(labelled.every((e) => e.labels?.[0].width && e.labels[0].height && e.labels[0].layoutOptions?.['elk.edgeLabels.inline'] === 'true'), 'labels are measured and sit on their line');
+});
+
+test('a connection that closes a cycle runs against the flow: the later declared end gives way, ELK sees no cycle', () => {
+  const diagram = diagramOf(modelOfText('group a {\n service x\n}\ngroup b {\n service y\n}\nx -> y\ny -> x : "callback"\n'));
+  const graph = elkGraphOf(diagram);
+  const root = (graph.edges ?? []).map((e) => [e.id.replace(/\u0000/g, '|'), e.sources[0].replace(/\u0000/g, '|'), e.targets[0].replace(/\u0000/g, '|')]);
+  assert.deepEqual(root, [['x->y|1', 'x->y|a|p', 'x->y|b|p'], ['y->x|1r', 'y->x|a|p', 'y->x|b|p']]);
+  const side = (group: string) => find(graph, group)?.ports?.find((p) => p.id.startsWith('y->x'))?.layoutOptions?.['elk.port.side'];
+  assert.equal(side('b'), 'WEST', 'the callback leaves b on the side facing a');
+  assert.equal(side('a'), 'EAST', 'and enters a on the side facing b');
+});
+
+test('unconnected members of a group pack into a block in declaration order, not a strip: 300 come out at most 3:1', async () => {
+  const text = `group big "Big group" {\n${Array.from({ length: 300 }, (_, i) => `  service s${i}`).join('\n')}\n}\nclient web\nweb -> s0\n`;
+  for (const direction of ['right', 'down'] as const) {
+    const layout = await layoutDiagram(diagramOf(modelOfText(text)), inProcessElk(), direction);
+    const box = layout.groups.big;
+    const ratio = Math.max(box.width / box.height, box.height / box.width);
+    assert.ok(ratio <= 3, `${direction}: ${box.width} × ${box.height}`);
+    const [s0, s1, s2] = ['s0', 's1', 's2'].map((id) => layout.nodes[id]);
+    // Declaration order runs along a layer: down the first column (flowing right), along the first row (flowing down).
+    if (direction === 'right') assert.ok(s0.x === s1.x && s1.x === s2.x && s0.y < s1.y && s1.y < s2.y, `${direction}: s0, s1, s2 in order`);
+    else assert.ok(s0.y === s1.y && s1.y === s2.y && s0.x < s1.x && s1.x < s2.x, `${direction}: s0, s1, s2 in order`);
+  }
 });
 
 const overlap = (a: Box, b: Box, margin = 0) =>
@@ -96,6 +142,13 @@ function checkReadable(name: string, diagram: Diagram, layout: DiagramLayout): v
       for (const node of nodes) assert.ok(!overlap(laid.label as Box, node.box, 1), `${name}: the label of ${edge.id} covers ${node.id}`);
     }
   }
+  const labelled = diagram.edges.filter((e) => layout.edges[e.id]?.label);
+  for (let i = 0; i < labelled.length; i++) {
+    for (let j = i + 1; j < labelled.length; j++) {
+      const [a, b] = [layout.edges[labelled[i].id].label as Box, layout.edges[labelled[j].id].label as Box];
+      assert.ok(!overlap(a, b, 1), `${name}: the labels of ${labelled[i].id} and ${labelled[j].id} overlap`);
+    }
+  }
 }
 
 for (const direction of ['right', 'down'] as const) {
@@ -114,7 +167,7 @@ test('the same design gives the same picture, byte for byte', async () => {
   assert.equal(first.svg, second.svg);
 });
 
-test('large designs lay out with fewer crossing-minimisation passes; small ones keep the thorough default', () => {
+test('large containers lay out with fewer crossing-minimisation passes; small ones keep the thorough default', () => {
   const design = (components: number) => diagramOf(modelOfText(Array.from({ length: components }, (_, i) => `service s${i}`).join('\n')));
   const thoroughness = (components: number) => elkGraphOf(design(components)).layoutOptions?.['elk.layered.thoroughness'];
   assert.equal(thoroughness(LARGE_DESIGN), '7');

@@ -1,35 +1,42 @@
-// The ELK graph of a diagram: groups as compound nodes, measured sizes, and the options that keep the picture stable.
-import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+// The ELK graph of a diagram: each group laid out by itself, connections across groups through ports on group borders.
+import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Diagram } from './model';
-import { measureEdgeLabel, measureGroup, measureNode } from './measure';
+import { measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode } from './measure';
+import { blockShape, PACK_MIN } from './packing';
+import { pieceId, ROOT, routesOf, SEP, type Direction } from './pieces';
 
-export type Direction = 'right' | 'down';
+export type { Direction };
 
-/** Above this many components a design counts as large: its layout trades a few crossings for time. */
+/** Above this many members a container counts as large: its layout trades a few crossings for time. */
 export const LARGE_DESIGN = 100;
 const THOROUGHNESS = { small: '7', large: '2' } as const;
 
+/** The invisible links that pack unconnected members into a block start with this (never a piece of a connection). */
+export const PACKING = `${SEP}pack`;
+
+const SPACING = { nodeNode: 24, betweenLayers: 24 } as const;
+/** A group's size is known only after its own layout: packing its parent counts it as a large node. */
+const GROUP_ESTIMATE = { width: 240, height: 140 };
+
 /**
- * Layered layout, orthogonal edges, one hierarchy so edges cross group borders.
- * Stability while typing: the declaration order is the model order ELK keeps (nodes and edges), cycles are broken
- * by that order, and crossing minimisation may not reorder nodes, so one new component does not reshuffle the rest.
- * Layers grow from the sources (longest path from the clients): a new component only adds to the layers after it,
- * where network-simplex layering re-balances every layer (bench/layout.bench.ts measured half the movement).
- * Speed for large designs (bench/preview.bench.ts weighs time against crossings, area and stability): crossing
- * minimisation, the largest share of ELK's time (about a third in a profile at 200 components), tries fewer random
- * starts on large designs. Small ones keep ELK's default, where a crossing more is easy to see and the layout takes
- * a few tens of ms anyway.
+ * The options of one container (the root or a group), laid out by itself: layered, orthogonal edges.
+ * Why by itself (SEPARATE_CHILDREN) rather than one hierarchy: forcing ELK's model order across a whole hierarchy with
+ * many cross-group connections cost about 7× ELK's defaults; a group's own graph is small, so its members keep
+ * declaration order (model order, cycles broken by it, crossing minimisation may not reorder) at little cost, and a new
+ * component reshuffles nothing outside its group. Connections across groups enter and leave through ports on the group's
+ * border (pieces.ts), so every group is laid out bottom-up once, and ELK never sees a cycle (pieces.ts breaks them).
+ * Layers grow from the sources (longest path from the clients): a new component only adds to the layers after it.
+ * Spacing is tight (bench/RESULTS.md, picture quality): a side panel shows the examples at a readable zoom.
  */
-export function rootOptions(direction: Direction, components = 0): LayoutOptions {
+export function containerOptions(direction: Direction, members = 0): LayoutOptions {
   return {
     'elk.algorithm': 'layered',
     'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
-    'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+    'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.json.shapeCoords': 'ROOT',
     'elk.json.edgeCoords': 'ROOT',
     'elk.randomSeed': '1',
-    'elk.padding': '[top=20,left=20,bottom=20,right=20]',
     'elk.separateConnectedComponents': 'false',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.layered.cycleBreaking.strategy': 'GREEDY_MODEL_ORDER',
@@ -37,69 +44,126 @@ export function rootOptions(direction: Direction, components = 0): LayoutOptions
     'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-    'elk.spacing.nodeNode': '36',
-    'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-    'elk.spacing.edgeNode': '18',
-    'elk.spacing.edgeEdge': '12',
-    'elk.layered.spacing.edgeNodeBetweenLayers': '18',
-    'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
-    'elk.spacing.edgeLabel': '4',
-    'elk.edgeLabels.placement': 'CENTER',
-    'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
+    'elk.spacing.nodeNode': String(SPACING.nodeNode),
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
+    'elk.spacing.edgeNode': '12',
+    'elk.spacing.edgeEdge': '8',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '8',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+    'elk.spacing.edgeLabel': '2',
     'elk.layered.mergeEdges': 'false',
-    'elk.layered.thoroughness': components > LARGE_DESIGN ? THOROUGHNESS.large : THOROUGHNESS.small,
+    'elk.portConstraints': 'FIXED_SIDE',
+    'elk.layered.thoroughness': members > LARGE_DESIGN ? THOROUGHNESS.large : THOROUGHNESS.small,
   };
 }
+
+/** The root's options: a container plus the whole picture's padding. */
+export function rootOptions(direction: Direction, members = 0): LayoutOptions {
+  return {
+    ...containerOptions(direction, members),
+    'elk.padding': '[top=20,left=20,bottom=20,right=20]',
+  };
+}
+
+/** Labels sit on their line (an option of the label, not of the graph), so none reads as belonging to a parallel line. */
+const INLINE = { 'elk.edgeLabels.inline': 'true', 'elk.edgeLabels.placement': 'CENTER' } as const;
 
 /** Options that differ from the stable defaults, for the benchmark's comparison of configurations. */
 export type OptionOverrides = Record<string, string>;
 
-export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', overrides: OptionOverrides = {}): ElkNode {
-  const containers = new Map<string | undefined, ElkNode[]>();
-  const push = (parent: string | undefined, child: ElkNode) => {
-    const list = containers.get(parent) ?? [];
-    list.push(child);
-    containers.set(parent, list);
-  };
+export interface GraphOptions {
+  /** Width / height the picture should come close to (the panel's): shapes packed blocks of unconnected members. */
+  aspect?: number;
+}
+
+interface Container {
+  node: ElkNode;
+  /** Direct members, in declaration order. */
+  members: string[];
+}
+
+/** Chains unconnected members into layers of `perLayer` (invisible links), so they pack into a block in declaration order. */
+function packingLinks(container: Container, connected: Set<string>, sizes: Map<string, { width: number; height: number }>, direction: Direction, aspect: number): ElkExtendedEdge[] {
+  const loose = container.members.filter((id) => !connected.has(id));
+  if (loose.length < PACK_MIN) return [];
+  const perLayer = blockShape(loose.map((id) => sizes.get(id) ?? GROUP_ESTIMATE), direction, aspect, SPACING);
+  const links: ElkExtendedEdge[] = [];
+  for (let i = 0; i + perLayer < loose.length; i++) {
+    links.push({ id: `${PACKING}${SEP}${container.node.id}${SEP}${i}`, sources: [loose[i]], targets: [loose[i + perLayer]] });
+  }
+  return links;
+}
+
+export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', overrides: OptionOverrides = {}, options: GraphOptions = {}): ElkNode {
+  const parentOf = new Map<string, string | undefined>();
+  const containers = new Map<string, Container>();
+  const sizes = new Map<string, { width: number; height: number }>();
+  const root: Container = { node: { id: ROOT, children: [], edges: [] }, members: [] };
+  containers.set(ROOT, root);
   // Declaration order across components and groups is the model order ELK keeps.
-  const order = [
-    ...diagram.groups.map((group) => ({ order: group.order, item: { group } as const })),
-    ...diagram.nodes.map((node) => ({ order: node.order, item: { node } as const })),
+  const items = [
+    ...diagram.groups.map((group) => ({ order: group.order, group })),
+    ...diagram.nodes.map((node) => ({ order: node.order, node })),
   ].sort((a, b) => a.order - b.order);
-  const all: Array<{ id: string; parent?: string; node: ElkNode }> = [];
-  for (const { item } of order) {
-    if ('group' in item) {
+  const nodes: ElkNode[] = [];
+  for (const item of items) {
+    const id = 'group' in item ? item.group.id : item.node.id;
+    parentOf.set(id, 'group' in item ? item.group.parent : item.node.parent);
+    let node: ElkNode;
+    if ('node' in item) {
+      const metrics = measureNode(item.node);
+      node = { id, width: metrics.width, height: metrics.height };
+    } else if (item.group.collapsed) {
+      const metrics = measureCollapsedGroup(item.group);
+      node = { id, width: metrics.width, height: metrics.height };
+    } else {
       const metrics = measureGroup(item.group);
       const p = metrics.padding;
-      all.push({
-        id: item.group.id, parent: item.group.parent,
-        node: {
-          id: item.group.id,
-          layoutOptions: {
-            'elk.padding': `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`,
-            'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-            'elk.nodeSize.minimum': `(${metrics.titleWidth + p.left + p.right}, 60)`,
-          },
-          children: [],
+      node = {
+        id, children: [], edges: [], ports: [],
+        layoutOptions: {
+          'elk.padding': `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`,
+          'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+          'elk.nodeSize.minimum': `(${metrics.titleWidth + p.left + p.right}, 60)`,
         },
-      });
-    } else {
-      const metrics = measureNode(item.node);
-      all.push({ id: item.node.id, parent: item.node.parent, node: { id: item.node.id, width: metrics.width, height: metrics.height } });
+      };
+      containers.set(id, { node, members: [] });
     }
+    if (node.width !== undefined) sizes.set(id, { width: node.width, height: node.height ?? 0 });
+    nodes.push(node);
   }
-  for (const entry of all) push(entry.parent, entry.node);
-  for (const entry of all) {
-    if (entry.node.children) entry.node.children = containers.get(entry.id) ?? [];
+  for (const node of nodes) {
+    const container = containers.get(parentOf.get(node.id) ?? ROOT) ?? root;
+    container.node.children?.push(node);
+    container.members.push(node.id);
   }
-  const edges: ElkExtendedEdge[] = diagram.edges.map((edge) => {
+  const addPort = (group: string, port: ElkPort) => containers.get(group)?.node.ports?.push(port);
+  const membersOf = new Map([...containers].map(([id, c]) => [id, c.members]));
+  // Members joined by a piece of a connection inside their container (through their ports or themselves).
+  const connected = new Map<string, Set<string>>();
+  const memberOf = (container: string, end: string) => {
+    const owner = end.includes(SEP) ? end.slice(end.indexOf(SEP) + 1, end.lastIndexOf(SEP)) : end;
+    return owner === container ? undefined : owner;
+  };
+  for (const { edge, pieces, reversed } of routesOf(diagram.edges, parentOf, membersOf, direction, addPort)) {
     const label = measureEdgeLabel(edge);
-    return {
-      id: edge.id,
-      sources: [edge.from],
-      targets: [edge.to],
-      ...(label ? { labels: [{ id: `${edge.id}:label`, text: edge.label ?? '', width: label.width, height: label.height }] } : {}),
-    };
-  });
-  return { id: 'root', layoutOptions: { ...rootOptions(direction, diagram.nodes.length), ...overrides }, children: containers.get(undefined) ?? [], edges };
+    pieces.forEach((piece, i) => {
+      const container = containers.get(piece.container) ?? root;
+      container.node.edges?.push({
+        id: pieceId(edge.id, i, reversed), sources: [piece.source], targets: [piece.target],
+        ...(piece.label && label ? { labels: [{ id: `${edge.id}${SEP}label`, text: edge.label ?? '', width: label.width, height: label.height, layoutOptions: INLINE }] } : {}),
+      });
+      const joined = connected.get(piece.container) ?? new Set<string>();
+      connected.set(piece.container, joined);
+      const [a, b] = [memberOf(piece.container, piece.source), memberOf(piece.container, piece.target)];
+      if (a && b && a !== b) { joined.add(a); joined.add(b); }
+    });
+  }
+  const aspect = options.aspect ?? 1.5;
+  for (const [id, container] of containers) {
+    container.node.edges?.push(...packingLinks(container, connected.get(id) ?? new Set(), sizes, direction, aspect));
+    const own = id === ROOT ? rootOptions(direction, container.members.length) : containerOptions(direction, container.members.length);
+    container.node.layoutOptions = { ...own, ...container.node.layoutOptions, ...overrides };
+  }
+  return root.node;
 }

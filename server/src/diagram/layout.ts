@@ -1,7 +1,8 @@
 // Runs ELK on a diagram and reads back absolute positions: boxes for nodes and groups, polylines for edges.
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from './model';
-import { elkGraphOf, type Direction, type OptionOverrides } from './elkGraph';
+import { elkGraphOf, PACKING, type Direction, type GraphOptions, type OptionOverrides } from './elkGraph';
+import { parsePieceId } from './pieces';
 
 export interface Point { x: number; y: number }
 export interface Box { x: number; y: number; width: number; height: number }
@@ -35,30 +36,53 @@ function boxOf(node: { x?: number; y?: number; width?: number; height?: number }
 export function readLayout(diagram: Diagram, laid: ElkNode): DiagramLayout {
   const groupIds = new Set(diagram.groups.map((g) => g.id));
   const layout: DiagramLayout = { width: round(laid.width), height: round(laid.height), nodes: {}, groups: {}, edges: {} };
-  const visit = (children: ElkNode[] | undefined) => {
-    for (const child of children ?? []) {
+  // A connection across groups comes back in pieces, one per container it passes, numbered in order.
+  const pieces = new Map<string, Array<{ index: number; reversed: boolean; edge: ElkExtendedEdge }>>();
+  const visit = (container: ElkNode) => {
+    for (const edge of container.edges ?? []) {
+      const piece = edge.id.startsWith(PACKING) ? undefined : parsePieceId(edge.id);
+      if (!piece) continue;
+      const list = pieces.get(piece.edge) ?? [];
+      list.push({ index: piece.index, reversed: piece.reversed, edge });
+      pieces.set(piece.edge, list);
+    }
+    for (const child of container.children ?? []) {
       if (groupIds.has(child.id)) layout.groups[child.id] = boxOf(child);
       else layout.nodes[child.id] = boxOf(child);
-      visit(child.children);
+      visit(child);
     }
   };
-  visit(laid.children);
-  for (const edge of laid.edges ?? []) {
+  visit(laid);
+  for (const [id, list] of pieces) {
     const points: Point[] = [];
-    for (const section of edge.sections ?? []) {
-      for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
-        const point = { x: round(p.x), y: round(p.y) };
-        const last = points[points.length - 1];
-        if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
+    let label: Box | undefined;
+    for (const { edge, reversed } of list.sort((a, b) => a.index - b.index)) {
+      const own = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+      if (reversed) own.reverse();
+      {
+        for (const p of own) {
+          const point = { x: round(p.x), y: round(p.y) };
+          const last = points[points.length - 1];
+          if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
+        }
       }
+      if (edge.labels?.[0]) label = boxOf(edge.labels[0]);
     }
-    const label = edge.labels?.[0];
-    layout.edges[edge.id] = { points, ...(label ? { label: boxOf(label) } : {}) };
+    layout.edges[id] = { points: straightened(points), ...(label ? { label } : {}) };
   }
   return layout;
 }
 
-export async function layoutDiagram(diagram: Diagram, engine: ElkEngine, direction: Direction = 'right', overrides?: OptionOverrides): Promise<DiagramLayout> {
-  const laid = await engine.layout(elkGraphOf(diagram, direction, overrides));
+/** Drops points in the middle of a straight run (where two pieces meet at a port, the line goes on). */
+function straightened(points: Point[]): Point[] {
+  return points.filter((p, i) => {
+    if (i === 0 || i === points.length - 1) return true;
+    const [a, b] = [points[i - 1], points[i + 1]];
+    return !((a.x === p.x && p.x === b.x) || (a.y === p.y && p.y === b.y));
+  });
+}
+
+export async function layoutDiagram(diagram: Diagram, engine: ElkEngine, direction: Direction = 'right', overrides?: OptionOverrides, options?: GraphOptions): Promise<DiagramLayout> {
+  const laid = await engine.layout(elkGraphOf(diagram, direction, overrides, options));
   return readLayout(diagram, laid);
 }

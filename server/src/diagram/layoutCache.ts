@@ -1,6 +1,6 @@
 // Lays out only when the picture's structure changed: recent layouts are kept under a signature of everything ELK sees.
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { elkGraphOf, type Direction, type OptionOverrides } from './elkGraph';
+import { elkGraphOf, type Direction, type GraphOptions, type OptionOverrides } from './elkGraph';
 import { readLayout, type DiagramLayout, type ElkEngine } from './layout';
 import type { Diagram } from './model';
 
@@ -26,8 +26,8 @@ export class LayoutCache {
 
   constructor(private readonly capacity = 4) {}
 
-  async layout(diagram: Diagram, engine: ElkEngine, direction: Direction = 'right', overrides?: OptionOverrides): Promise<CachedLayout> {
-    const graph = elkGraphOf(diagram, direction, overrides);
+  async layout(diagram: Diagram, engine: ElkEngine, direction: Direction = 'right', overrides?: OptionOverrides, options?: GraphOptions): Promise<CachedLayout> {
+    const graph = elkGraphOf(diagram, direction, overrides, options);
     const signature = layoutSignature(graph);
     const known = this.entries.get(signature);
     if (known) {

@@ -139,17 +139,50 @@ function measureNodeNow(node: DiagramNode): NodeMetrics {
 /** Where the parts of a node sit, relative to its top-left corner. */
 export const NODE_LAYOUT = { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD } as const;
 
-export interface LabelMetrics { lines: string[]; width: number; height: number }
+/** Connection labels up to this many characters are always drawn whole (wrapped, never cut). */
+export const EDGE_LABEL_KEPT = 40;
+const EDGE_LABEL_WIDTH = 150;
 
+export interface LabelMetrics {
+  lines: string[];
+  width: number;
+  height: number;
+  /** The label did not fit and was cut: the drawing carries the whole text as a tooltip. */
+  cut: boolean;
+}
+
+/**
+ * A label of up to EDGE_LABEL_KEPT characters wraps at spaces onto as many lines as it needs, in a column as wide as its
+ * longest word, so nothing is cut; a longer one gets two lines ending in an ellipsis.
+ */
 export function measureEdgeLabel(edge: DiagramEdge): LabelMetrics | undefined {
   if (!edge.label) return undefined;
-  const lines = wrapText(edge.label, FONT.edge, 150, 2);
-  return { lines, width: Math.max(...lines.map((l) => textWidth(l, FONT.edge))) + 8, height: lines.length * 14 + 4 };
+  const words = edge.label.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const whole = [...edge.label].length <= EDGE_LABEL_KEPT;
+  const maxWidth = whole ? Math.max(EDGE_LABEL_WIDTH, ...words.map((w) => textWidth(w, FONT.edge))) : EDGE_LABEL_WIDTH;
+  const lines = wrapText(edge.label, FONT.edge, maxWidth, whole ? Number.POSITIVE_INFINITY : 2);
+  return { lines, width: Math.max(...lines.map((l) => textWidth(l, FONT.edge))) + 8, height: lines.length * 14 + 4, cut: lines.join(' ') !== words.join(' ') };
 }
 
 export interface GroupMetrics { title: string; titleWidth: number; padding: Insets }
 
+function groupTitle(group: DiagramGroup): string {
+  return wrapText(group.groupKind ? `${group.label}  ·  ${group.groupKind}` : group.label, FONT.group, 260, 1, true)[0] ?? group.label;
+}
+
 export function measureGroup(group: DiagramGroup): GroupMetrics {
-  const title = wrapText(group.groupKind ? `${group.label}  ·  ${group.groupKind}` : group.label, FONT.group, 260, 1, true)[0] ?? group.label;
+  const title = groupTitle(group);
   return { title, titleWidth: textWidth(title, FONT.group, true) + 24, padding: { top: 38, right: 16, bottom: 16, left: 16 } };
+}
+
+export interface CollapsedMetrics { title: string; count: string; width: number; height: number }
+
+/** A collapsed group: one box with its title and how many components it holds. */
+export function measureCollapsedGroup(group: DiagramGroup): CollapsedMetrics {
+  const title = groupTitle(group);
+  const members = group.collapsed?.members ?? 0;
+  const count = `${members} component${members === 1 ? '' : 's'} · click to expand`;
+  const width = Math.max(MIN_WIDTH, textWidth(title, FONT.group, true) + 28 + 20, textWidth(count, FONT.sub) + 28);
+  return { title, count, width: Math.ceil(width), height: 64 };
 }

@@ -46,6 +46,8 @@ export interface DiagramGroup {
   order: number;
   source: DiagramSource;
   findings: DiagramFinding[];
+  /** Drawn as one box in place of its members (`members`: every component inside it, at any depth). */
+  collapsed?: { members: number };
 }
 
 export interface DiagramEdge {
@@ -58,6 +60,8 @@ export interface DiagramEdge {
   facts: Array<[string, string]>;
   source: DiagramSource;
   findings: DiagramFinding[];
+  /** How many connections this edge stands for, when a collapsed group merged several into it. */
+  merged?: number;
 }
 
 export interface Diagram {

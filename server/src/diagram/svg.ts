@@ -1,7 +1,7 @@
 // Draws a laid-out diagram as an SVG string: groups, edges with labels, nodes with shapes, icons, badges and findings.
 import type { Severity } from '../language/diagnostics';
-import type { DiagramLayout, Point } from './layout';
-import { FONT, FONT_FAMILY, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT } from './measure';
+import type { Box, DiagramLayout, Point } from './layout';
+import { FONT, FONT_FAMILY, measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT } from './measure';
 import type { Diagram, DiagramEdge, DiagramFinding, DiagramGroup, DiagramNode } from './model';
 import { iconOf, shapeOf } from './shapes';
 import { CATEGORY_OF, PALETTES, themeCss, type ThemeName } from './themes';
@@ -55,9 +55,22 @@ export function pathOf(points: Point[], radius = 6): string {
   return `${d} L${n(last.x)},${n(last.y)}`;
 }
 
+/** A collapsed group: one box with its title and member count; a click on it expands the group again. */
+function collapsedSvg(group: DiagramGroup, box: Box): string {
+  const { title, count } = measureCollapsedGroup(group);
+  return `<g class="group collapsed" data-id="${escapeXml(group.id)}" data-members="${group.collapsed?.members ?? 0}">`
+    + `<rect class="group-box" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="10"/>`
+    + `<rect class="group-box group-stack" x="${n(box.x + 4)}" y="${n(box.y + 4)}" width="${n(box.width - 8)}" height="${n(box.height - 8)}" rx="7"/>`
+    + `<text class="group-title" x="${n(box.x + 14)}" y="${n(box.y + 26)}" font-size="${FONT.group}">${escapeXml(title)}</text>`
+    + `<text class="sub" x="${n(box.x + 14)}" y="${n(box.y + 44)}" font-size="${FONT.sub}">${escapeXml(count)}</text>`
+    + findingBadge(group.id, group.findings, box.x + box.width - 6, box.y + 6)
+    + '</g>';
+}
+
 function groupSvg(group: DiagramGroup, layout: DiagramLayout): string {
   const box = layout.groups[group.id];
   if (!box) return '';
+  if (group.collapsed) return collapsedSvg(group, box);
   const { title } = measureGroup(group);
   return `<g class="group" data-id="${escapeXml(group.id)}">`
     + `<rect class="group-box" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="10"/>`
@@ -76,14 +89,17 @@ function edgeSvg(edge: DiagramEdge, layout: DiagramLayout): string {
   if (laid.label && metrics) {
     const { x, y, width, height } = laid.label;
     const cx = x + width / 2;
-    label = `<g class="edge-label-group"><rect class="edge-label-bg" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3"/>`
+    // A cut label carries its whole text as a tooltip; one drawn whole needs none.
+    const tooltip = metrics.cut ? `<title>${escapeXml(edge.label ?? '')}</title>` : '';
+    label = `<g class="edge-label-group">${tooltip}<rect class="edge-label-bg" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3"/>`
       + metrics.lines.map((line, i) => `<text class="edge-label" x="${n(cx)}" y="${n(y + 13 + i * 14)}" font-size="${FONT.edge}" text-anchor="middle">${escapeXml(line)}</text>`).join('')
       + '</g>';
   }
   const mid = laid.points[Math.floor((laid.points.length - 1) / 2)];
   const after = laid.points[Math.floor((laid.points.length - 1) / 2) + 1];
   const badge = edge.findings.length ? findingBadge(edge.id, edge.findings, (mid.x + after.x) / 2, (mid.y + after.y) / 2) : '';
-  return `<g class="edge edge-${edge.kind}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}">`
+  const merged = edge.merged ? ` data-merged="${edge.merged}"` : '';
+  return `<g class="edge edge-${edge.kind}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"${merged}>`
     + `<path class="edge-hit" d="${d}"/>`
     + `<path class="edge-line${edge.kind === 'async' ? ' edge-async' : ''}" d="${d}"${markers}/>`
     + label + badge + '</g>';

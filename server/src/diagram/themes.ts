@@ -96,6 +96,8 @@ export function themeCss(p: Palette): string {
     `.badge-text{fill:${p.badgeText}}`,
     `.group-box{fill:${p.groupFill};stroke:${p.groupStroke};stroke-width:${p.strokeWidth};stroke-dasharray:6 4}`,
     `.group-title{fill:${p.muted};font-weight:700}`,
+    `.collapsed>.group-box{stroke-dasharray:none}`,
+    `.collapsed>.group-stack{fill:none}`,
     `.edge-line{fill:none;stroke:${p.edge};stroke-width:${p.strokeWidth}}`,
     `.edge-async{stroke-dasharray:7 5}`,
     `.edge-hit{fill:none;stroke:#000;stroke-opacity:0;stroke-width:12}`,

@@ -1,0 +1,81 @@
+// Collapsing groups: a collapsed group is one box, connections to its members are drawn to the box, merged per pair.
+import type { Diagram, DiagramEdge, DiagramGroup } from './model';
+
+/**
+ * The diagram with every group in `collapsed` drawn as one box (labelled with its title and member count, at any depth).
+ * Connections inside a box are not drawn; those between its members and the outside go to the box, merged per pair and
+ * direction, with the number merged. A group inside a collapsed group is hidden with it. Unknown ids are ignored.
+ */
+export function collapseGroups(diagram: Diagram, collapsed: Iterable<string>): Diagram {
+  const wanted = new Set(collapsed);
+  if (wanted.size === 0) return diagram;
+  const groups = new Map(diagram.groups.map((g) => [g.id, g]));
+  /** The outermost collapsed group around (or equal to) an element, which draws it. */
+  const boxes = new Map<string, string | undefined>();
+  const boxOf = (id: string | undefined, self: boolean): string | undefined => {
+    if (!id) return undefined;
+    const key = `${self ? 1 : 0}${id}`;
+    if (boxes.has(key)) return boxes.get(key);
+    const group = groups.get(id);
+    const parent = group ? group.parent : diagram.nodes.find((n) => n.id === id)?.parent;
+    const outer = boxOf(parent, true);
+    const box = outer ?? (self && group && wanted.has(id) ? id : undefined);
+    boxes.set(key, box);
+    return box;
+  };
+  const parentsOf = new Map(diagram.nodes.map((n) => [n.id, n.parent]));
+  const nodeBox = (id: string) => boxOf(parentsOf.get(id), true);
+  const endBox = (id: string) => (groups.has(id) ? boxOf(id, true) : nodeBox(id));
+  const members = new Map<string, number>();
+  for (const node of diagram.nodes) {
+    const box = nodeBox(node.id);
+    if (box) members.set(box, (members.get(box) ?? 0) + 1);
+  }
+  const shownGroups: DiagramGroup[] = [];
+  for (const group of diagram.groups) {
+    const box = boxOf(group.id, true);
+    if (box === undefined) shownGroups.push(group);
+    else if (box === group.id) shownGroups.push({ ...group, collapsed: { members: members.get(group.id) ?? 0 } });
+  }
+  if (!shownGroups.some((g) => g.collapsed)) return diagram;
+  const edges: DiagramEdge[] = [];
+  const merging = new Map<string, DiagramEdge[]>();
+  for (const edge of diagram.edges) {
+    const from = endBox(edge.from) ?? edge.from;
+    const to = endBox(edge.to) ?? edge.to;
+    if (from === edge.from && to === edge.to) { edges.push(edge); continue; }
+    if (from === to) continue;
+    const id = `${from}->${to}`;
+    let list = merging.get(id);
+    if (!list) {
+      merging.set(id, (list = []));
+      // A placeholder keeps the merged edge where its first connection was declared.
+      edges.push({ ...edge, id, from, to });
+    }
+    list.push(edge);
+  }
+  return {
+    ...diagram,
+    nodes: diagram.nodes.filter((n) => nodeBox(n.id) === undefined),
+    groups: shownGroups,
+    // Merged ids name a box, which no kept connection does, so a kept edge never matches one.
+    edges: edges.map((edge) => {
+      const list = merging.get(edge.id);
+      return list ? mergedEdge(edge, list) : edge;
+    }),
+  };
+}
+
+function mergedEdge(placeholder: DiagramEdge, list: DiagramEdge[]): DiagramEdge {
+  const [first] = list;
+  if (list.length === 1) return placeholder;
+  const kinds = new Set(list.map((e) => e.kind));
+  return {
+    id: placeholder.id, from: placeholder.from, to: placeholder.to,
+    kind: kinds.size === 1 ? first.kind : 'sync',
+    label: `${list.length} connections`,
+    facts: [], source: first.source,
+    findings: list.flatMap((e) => e.findings),
+    merged: list.length,
+  };
+}
