@@ -25,6 +25,24 @@ test('renders the same SVG as the preview renderer, to stdout', async () => {
   assert.match(run.out, /<g class="node kind-database" data-id="db"/);
 });
 
+test('--viewport lays out exactly as the preview does for a panel of that size', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  const tall = await sysd(['render', 'checkout.sysd', '--viewport', '960x1000'], dir);
+  const wide = await sysd(['render', 'checkout.sysd', '--viewport=1900x800'], dir);
+  const forced = await sysd(['render', 'checkout.sysd', '--viewport', '960x1000', '--direction', 'right'], dir);
+  for (const run of [tall, wide, forced]) assert.equal(run.code, 0, run.err);
+  const analysis = analyze(toUri(path.join(dir, 'checkout.sysd')), fileSystemHost(undefined, new ParseCache()));
+  const findings = [...analysis.model.diagnostics, ...analysis.findings];
+  assert.equal(tall.out, await renderDesignSvg(analysis.model, findings, { direction: 'auto', viewport: { width: 960, height: 1000 } }));
+  const size = (svg: string) => /width="(\d+)" height="(\d+)"/.exec(svg)?.slice(1).map(Number) ?? [];
+  assert.ok(size(tall.out)[1] > size(tall.out)[0], 'a square panel gets a top-down picture');
+  assert.ok(size(wide.out)[0] > size(wide.out)[1], 'a wide panel a left-to-right one');
+  assert.ok(size(forced.out)[0] > size(forced.out)[1], '--direction wins over the panel');
+  const bad = await sysd(['render', 'checkout.sysd', '--viewport', 'big'], dir);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--viewport takes a size in px as WIDTHxHEIGHT, for example 960x1000\./);
+});
+
 test('writes SVG to -o, honours --direction and --theme', async () => {
   const dir = workspace({ 'checkout.sysd': CHECKOUT });
   const right = await sysd(['render', 'checkout.sysd', '-o', 'right.svg'], dir);

@@ -7,13 +7,16 @@ import { renderDesignSvg } from '../diagram/index';
 import { EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
 import { readDesignText } from './read';
 
-const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--theme light|dark|high-contrast] [--scale N]
+const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--viewport WxH] [--theme light|dark|high-contrast] [--scale N]
 
 Draws the design in FILE as the editor's preview shows it: components with a shape per kind,
 groups as boxes, connections laid out by ELK, findings as coloured badges.
   -o, --output OUT   where to write (default: SVG to standard output, PNG to FILE's name with .png)
   --format F         svg or png (default: from OUT's extension, else svg)
   --direction D      right (default) or down
+  --viewport WxH     lay out exactly as the preview does in a panel of W by H px: the direction follows the
+                     panel's shape (unless --direction is given) and a design not readable at 60% opens as
+                     an overview with its outermost groups collapsed
   --theme T          light (default), dark or high-contrast
   --scale N          PNG pixels per SVG unit (default 2, for sharp text)
 Exit code: 0 written, 2 usage or I/O error. Syntax errors are reported, and what could be read is drawn.
@@ -23,13 +26,14 @@ interface RenderArgs {
   file?: string;
   output?: string;
   format?: 'svg' | 'png';
-  direction: 'right' | 'down';
+  direction?: 'right' | 'down';
+  viewport?: { width: number; height: number };
   theme: 'light' | 'dark' | 'high-contrast';
   scale: number;
 }
 
 function parseArgs(args: string[]): RenderArgs | string {
-  const parsed: RenderArgs = { direction: 'right', theme: 'light', scale: 2 };
+  const parsed: RenderArgs = { theme: 'light', scale: 2 };
   const choices = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | string =>
     allowed.includes(value as T) ? (value as T) : `${flag} takes ${allowed.join(' or ')}${value === undefined ? '' : `, not '${value}'`}.`;
   for (let i = 0; i < args.length; i++) {
@@ -53,6 +57,12 @@ function parseArgs(args: string[]): RenderArgs | string {
         const direction = choices('--direction', value(), ['right', 'down'] as const);
         if (direction !== 'right' && direction !== 'down') return direction;
         parsed.direction = direction;
+        break;
+      }
+      case '--viewport': {
+        const size = /^(\d{2,5})x(\d{2,5})$/.exec(value() ?? '');
+        if (!size) return '--viewport takes a size in px as WIDTHxHEIGHT, for example 960x1000.';
+        parsed.viewport = { width: Number(size[1]), height: Number(size[2]) };
         break;
       }
       case '--theme': {
@@ -109,7 +119,8 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
   }
   if (syntax.length) io.err(`sysd render: ${syntax.length} syntax error${syntax.length === 1 ? '' : 's'}; drawing what could be read.\n`);
   const svg = await renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings], {
-    direction: parsed.direction, theme: parsed.theme,
+    direction: parsed.direction ?? (parsed.viewport ? 'auto' : 'right'), theme: parsed.theme,
+    ...(parsed.viewport ? { viewport: parsed.viewport } : {}),
   });
   const format = parsed.format ?? (parsed.output && extname(parsed.output).toLowerCase() === '.png' ? 'png' : 'svg');
   try {
