@@ -37,6 +37,8 @@ ${themeCss(VSCODE_PALETTE)}
   <button id="zoom-fit" title="Fit to view (0)" aria-label="Fit to view">Fit</button>
   <button id="zoom-reset" title="Actual size (1)" aria-label="Actual size">1:1</button>
   <span id="zoom-level" aria-live="polite"></span>
+  <span id="view-state" aria-live="polite" hidden></span>
+  <button id="expand-all" title="Expand every collapsed group" hidden>Expand all</button>
 </div>
 <div id="banner" role="status" hidden></div>
 <div id="message" role="status" hidden></div>

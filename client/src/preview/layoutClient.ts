@@ -12,6 +12,10 @@ export interface RenderedSvg {
   height: number;
   /** The worker re-used an earlier layout (same structure and sizes) and only redrew. */
   layoutReused: boolean;
+  direction: 'right' | 'down';
+  /** The groups drawn collapsed (the overview's outermost groups when the request left them to the layout). */
+  collapsed: string[];
+  overview: boolean;
 }
 
 /** Thrown for a request that a newer one replaced before it ran. */

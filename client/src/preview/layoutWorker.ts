@@ -10,7 +10,7 @@ export interface LayoutRequest {
 }
 
 export type LayoutReply =
-  | { id: number; svg: string; width: number; height: number; layoutReused: boolean }
+  | { id: number; svg: string; width: number; height: number; layoutReused: boolean; direction: 'right' | 'down'; collapsed: string[]; overview: boolean }
   | { id: number; error: string };
 
 /** One cache for the worker's life: typing a property value or fixing a finding redraws without laying out again. */
@@ -18,7 +18,7 @@ const cache = new LayoutCache();
 
 parentPort?.on('message', (request: LayoutRequest) => {
   renderDiagram(request.diagram, request.options, undefined, cache).then(
-    ({ svg, reused }) => parentPort?.postMessage({ id: request.id, svg, ...svgSize(svg), layoutReused: reused } satisfies LayoutReply),
+    ({ svg, reused, direction, collapsed, overview }) => parentPort?.postMessage({ id: request.id, svg, ...svgSize(svg), layoutReused: reused, direction, collapsed, overview } satisfies LayoutReply),
     (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies LayoutReply),
   );
 });

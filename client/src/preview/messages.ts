@@ -1,13 +1,18 @@
 // The messages between the preview panel (extension host) and its webview, with zod schemas for what the webview sends.
 import { z } from 'zod';
 
-/** The hover card of a node, group or connection (built by the host, drawn by the webview as text only). */
-export interface Card {
-  title: string;
-  subtitle: string;
-  description?: string;
-  facts: Array<[string, string]>;
-  findings: Array<{ severity: string; message: string; code: string }>;
+import type { Card } from '../../../server/src/diagram/cards';
+
+/** The hover card of a node, group or connection (built in diagram/, drawn by the webview as text only). */
+export type { Card };
+
+/** How the picture is shown: the toolbar says when it is an overview and offers to expand everything. */
+export interface ViewState {
+  direction: 'right' | 'down';
+  /** Groups drawn collapsed. */
+  collapsed: number;
+  /** The outermost groups were collapsed because the whole design would not be readable in the panel. */
+  overview: boolean;
 }
 
 export type HostMessage =
@@ -20,6 +25,7 @@ export type HostMessage =
     /** Keyed `node:ID`, `group:ID`, `edge:ID`. */
     cards: Record<string, Card>;
     banner?: string;
+    view: ViewState;
   }
   | { type: 'banner'; text?: string }
   | { type: 'message'; uri: string; version: number; text: string }
@@ -30,6 +36,11 @@ const id = z.string().min(1).max(400);
 
 export const webviewMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  /** The size of the panel's drawing area in CSS px: the picture is laid out for it. */
+  z.object({ type: z.literal('viewport'), width: z.number().finite().min(1).max(100_000), height: z.number().finite().min(1).max(100_000) }),
+  /** A click on a group's title (or on a collapsed group): collapse or expand it. */
+  z.object({ type: z.literal('toggleGroup'), id }),
+  z.object({ type: z.literal('expandAll') }),
   z.object({
     type: z.literal('rendered'),
     uri: z.string().max(4000),

@@ -1,13 +1,17 @@
 // The live preview: one webview panel that follows the active .sysd editor, redrawn on every change (batched), plus export.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import type { Diagram, DiagramFinding, DiagramSource } from '../../../server/src/diagram/model';
+import { cardsOf } from '../../../server/src/diagram/cards';
+import { collapseGroups } from '../../../server/src/diagram/collapse';
+import { diagramSize, type Diagram, type DiagramSource } from '../../../server/src/diagram/model';
 import type { ThemeName } from '../../../server/src/diagram/themes';
+import { outermostGroups, type DirectionSetting, type Viewport } from '../../../server/src/diagram/viewport';
 import { batchDelay } from './batch';
+import { CollapseState } from './collapseState';
 import { LayoutClient, Superseded } from './layoutClient';
 import { localResourceRoots, previewHtml } from './html';
 import { sizeNotice } from './sizeGuard';
-import { webviewMessage, type Card, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
+import { webviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
 
 export const VIEW_TYPE = 'sysd.preview';
 const DIAGRAM_REQUEST = 'sysd/diagram';
@@ -22,7 +26,11 @@ interface DiagramResult {
 interface Shown {
   uri: string;
   version: number;
+  /** As drawn: collapsed groups are boxes, their connections merged. */
   diagram: Diagram;
+  /** Every component and group of the design, drawn or inside a collapsed group (what edits to imports are matched on). */
+  sources: Set<string>;
+  collapsed: string[];
 }
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -30,7 +38,7 @@ const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, h
 function settings() {
   const config = vscode.workspace.getConfiguration('sysd.preview');
   return {
-    direction: config.get<string>('direction') === 'down' ? 'down' as const : 'right' as const,
+    direction: (['right', 'down'].includes(config.get<string>('direction') ?? '') ? config.get<string>('direction') : 'auto') as DirectionSetting,
     maxNodes: Math.max(1, config.get<number>('maxNodes') ?? 300),
     debounceMs: Math.max(0, config.get<number>('debounceMs') ?? 250),
   };
@@ -53,31 +61,6 @@ function contains(source: DiagramSource, uri: string, position: vscode.Position)
   return source.uri === uri && toRange(source.range).contains(position);
 }
 
-function cardsOf(diagram: Diagram): Record<string, Card> {
-  const cards: Record<string, Card> = {};
-  const findings = (list: DiagramFinding[]) => list.map((f) => ({ severity: f.severity, message: f.message, code: f.code }));
-  for (const node of diagram.nodes) {
-    cards[`node:${node.id}`] = {
-      title: node.label, subtitle: `${node.kind} · ${node.id}`, ...(node.description ? { description: node.description } : {}),
-      facts: node.facts, findings: findings(node.findings),
-    };
-  }
-  for (const group of diagram.groups) {
-    cards[`group:${group.id}`] = {
-      title: group.label, subtitle: `group${group.groupKind ? ` (${group.groupKind})` : ''} · ${group.id}`, facts: [], findings: findings(group.findings),
-    };
-  }
-  const arrows = { sync: '->', async: '~>', duplex: '<->' };
-  for (const edge of diagram.edges) {
-    cards[`edge:${edge.id}`] = {
-      title: edge.label ?? `${edge.from} ${arrows[edge.kind]} ${edge.to}`,
-      subtitle: `${edge.from} ${arrows[edge.kind]} ${edge.to} · ${edge.kind === 'async' ? 'asynchronous message' : edge.kind === 'duplex' ? 'two-way channel' : 'synchronous call'}`,
-      facts: edge.facts, findings: findings(edge.findings),
-    };
-  }
-  return cards;
-}
-
 export class Preview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: string | undefined;
@@ -91,10 +74,15 @@ export class Preview implements vscode.Disposable {
   private nextRasterId = 1;
   private readonly rasters = new Map<number, { resolve(data: Uint8Array): void; reject(error: Error): void }>();
   private readonly layout: LayoutClient;
+  private readonly collapse: CollapseState;
+  /** The webview's drawing area, reported when it loads and when the panel is resized. */
+  private viewport: Viewport | undefined;
+  private readonly shownWaiters: Array<{ uri: string; resolve(): void }> = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, private readonly output?: vscode.LogOutputChannel) {
     this.layout = new LayoutClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'client', 'layoutWorker.cjs').fsPath);
+    this.collapse = new CollapseState(context.workspaceState);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.panel && this.uri && event.contentChanges.length && this.affects(event.document.uri.toString())) this.schedule();
@@ -115,8 +103,7 @@ export class Preview implements vscode.Disposable {
   /** The preview draws the document, and any document its design imports. */
   private affects(uri: string): boolean {
     if (uri === this.uri) return true;
-    const shown = this.shown?.diagram;
-    return Boolean(shown && [...shown.nodes, ...shown.groups].some((e) => e.source.uri === uri));
+    return Boolean(this.shown?.sources.has(uri));
   }
 
   lastState(): PreviewState | undefined {
@@ -175,6 +162,19 @@ export class Preview implements vscode.Disposable {
       case 'ready':
         this.markReady?.();
         if (this.uri) this.refreshNow();
+        break;
+      case 'viewport': {
+        const before = this.viewport;
+        this.viewport = { width: Math.round(message.width), height: Math.round(message.height) };
+        // A resize redraws for the new shape (the worker's cache answers when the layout stays the same).
+        if (before && (before.width !== this.viewport.width || before.height !== this.viewport.height)) this.schedule();
+        break;
+      }
+      case 'toggleGroup':
+        if (this.shown) void this.collapse.toggle(this.shown.uri, message.id, this.shown.collapsed).then(() => this.refreshNow());
+        break;
+      case 'expandAll':
+        if (this.shown) void this.collapse.set(this.shown.uri, []).then(() => this.refreshNow());
         break;
       case 'rendered':
         this.state = { uri: message.uri, version: message.version, nodes: message.nodes, edges: message.edges, ...(message.notice ? { notice: message.notice } : {}) };
@@ -265,7 +265,10 @@ export class Preview implements vscode.Disposable {
       return;
     }
     const { direction, maxNodes } = settings();
-    const notice = sizeNotice(result.diagram, maxNodes);
+    // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
+    let collapsed = this.collapse.get(uri);
+    if (collapsed === undefined && diagramSize(result.diagram) > maxNodes) collapsed = outermostGroups(result.diagram);
+    const notice = sizeNotice(collapsed ? collapseGroups(result.diagram, collapsed) : result.diagram, maxNodes);
     if (notice) {
       this.shown = undefined;
       this.post({ type: 'message', uri, version: result.version, text: notice });
@@ -273,13 +276,31 @@ export class Preview implements vscode.Disposable {
     }
     const size = result.diagram.nodes.length + result.diagram.groups.length;
     const started = Date.now();
-    const rendered = await this.layout.render(result.diagram, { direction, theme: 'none' });
+    const rendered = await this.layout.render(result.diagram, { direction, theme: 'none', ...(this.viewport ? { viewport: this.viewport } : {}), ...(collapsed ? { collapsed } : {}) });
     if (generation !== this.generation || !this.panel) return;
     this.output?.trace(`sysd preview: ${size} components and groups ${rendered.layoutReused ? 'redrawn on the previous layout' : 'laid out and drawn'} in ${Date.now() - started} ms`);
-    this.shown = { uri, version: result.version, diagram: result.diagram };
-    this.post({ type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(result.diagram), ...(banner ? { banner } : {}) });
+    const drawn = collapseGroups(result.diagram, rendered.collapsed);
+    const sources = new Set([...result.diagram.nodes, ...result.diagram.groups].map((e) => e.source.uri));
+    this.shown = { uri, version: result.version, diagram: drawn, sources, collapsed: rendered.collapsed };
+    this.post({
+      type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(drawn), ...(banner ? { banner } : {}),
+      view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview: rendered.overview },
+    });
+    for (const waiter of this.shownWaiters.splice(0)) {
+      if (waiter.uri === uri) waiter.resolve();
+      else this.shownWaiters.push(waiter);
+    }
     const editor = vscode.window.activeTextEditor;
     if (editor) this.followCursor(editor);
+  }
+
+  /** Resolves once the preview shows `uri` (or after `timeoutMs`, so a failed layout cannot hang a command). */
+  private shownAs(uri: string, timeoutMs = 10_000): Promise<void> {
+    if (this.shown?.uri === uri) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.shownWaiters.push({ uri, resolve: () => { clearTimeout(timer); resolve(); } });
+    });
   }
 
   private followCursor(editor: vscode.TextEditor): void {
@@ -331,7 +352,7 @@ export class Preview implements vscode.Disposable {
   async showElement(uri: vscode.Uri, id: string): Promise<void> {
     await this.open(uri, true);
     await this.ready;
-    for (let i = 0; i < 100 && !(this.shown?.uri === uri.toString()); i++) await new Promise((r) => setTimeout(r, 100));
+    await this.shownAs(uri.toString());
     const diagram = this.shown?.diagram;
     const kind = diagram?.groups.some((g) => g.id === id) ? 'group' : diagram?.nodes.some((n) => n.id === id) ? 'node' : 'edge';
     this.post({ type: 'highlight', key: `${kind}:${id}` });
@@ -341,7 +362,8 @@ export class Preview implements vscode.Disposable {
   async exportSvg(uri: vscode.Uri): Promise<{ svg: string; width: number; height: number }> {
     const result = await this.diagramOf(uri.toString());
     if (!result) throw new Error(`${uri.fsPath} is not open as a sysd document.`);
-    return this.layout.render(result.diagram, { direction: settings().direction, theme: exportTheme() }, 'export');
+    // Exports draw the whole design, flowing right unless the setting says down (a file has no panel to follow).
+    return this.layout.render(result.diagram, { direction: settings().direction === 'down' ? 'down' : 'right', theme: exportTheme() }, 'export');
   }
 
   /** PNG bytes, rasterised by the webview's canvas (no native module in the extension): opens the preview if needed. */

@@ -1,5 +1,5 @@
 // Runs inside the preview webview: shows the SVG, pans and zooms, hover cards, clicks back to the editor, PNG rasterising.
-import type { Card, HostMessage } from '../preview/messages';
+import type { Card, HostMessage, ViewState } from '../preview/messages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -15,12 +15,16 @@ const banner = document.getElementById('banner') as HTMLDivElement;
 const message = document.getElementById('message') as HTMLDivElement;
 const tooltip = document.getElementById('tooltip') as HTMLDivElement;
 const zoomLevel = document.getElementById('zoom-level') as HTMLSpanElement;
+const viewState = document.getElementById('view-state') as HTMLSpanElement;
+const expandAll = document.getElementById('expand-all') as HTMLButtonElement;
 
 const view = { scale: 1, x: 0, y: 0 };
 let cards: Record<string, Card> = {};
 let shownUri: string | undefined;
 let highlighted: string | undefined;
 let fitted = false;
+/** The view state of the picture shown: when it changes (a group collapsed, an overview), the picture is fitted again. */
+let shownView = '';
 
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 4;
@@ -134,6 +138,32 @@ function highlight(key: string | undefined, reveal = false): void {
   }
 }
 
+/** Says in the toolbar when the picture is an overview or has collapsed groups, and offers to expand them all. */
+function showViewState(state: ViewState): void {
+  viewState.textContent = state.overview
+    ? `Overview: ${state.collapsed} group${state.collapsed === 1 ? '' : 's'} collapsed to fit`
+    : state.collapsed ? `${state.collapsed} group${state.collapsed === 1 ? '' : 's'} collapsed` : '';
+  viewState.hidden = !viewState.textContent;
+  expandAll.hidden = state.collapsed === 0;
+}
+
+/** After an edit, a component or group that was not there before is brought into view if it was drawn off-screen. */
+function keepInView(before: Set<string | null>): void {
+  const added = [...content.querySelectorAll('g.node, g.group')].filter((el) => !before.has(el.getAttribute('data-id')));
+  if (added.length === 0 || before.size === 0) return;
+  const frame = canvas.getBoundingClientRect();
+  const box = added[added.length - 1].getBoundingClientRect();
+  if (box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom) return;
+  const root = svg();
+  const width = Number(root?.getAttribute('width')) || 1;
+  const height = Number(root?.getAttribute('height')) || 1;
+  // Refit when the whole picture still fits at the zoom in use; otherwise pan the new element to the middle.
+  if (width * view.scale <= canvas.clientWidth && height * view.scale <= canvas.clientHeight) { fit(); return; }
+  view.x += frame.left + frame.width / 2 - (box.left + box.width / 2);
+  view.y += frame.top + frame.height / 2 - (box.top + box.height / 2);
+  apply();
+}
+
 function setBanner(text: string | undefined): void {
   banner.textContent = text ?? '';
   banner.hidden = !text;
@@ -182,9 +212,16 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       shownUri = data.uri;
       cards = data.cards;
       // The SVG comes from the shared renderer, which escapes every string of the design; CSP forbids scripts in it anyway.
+      const before = new Set([...content.querySelectorAll('g.node, g.group')].map((el) => el.getAttribute('data-id')));
       content.innerHTML = data.svg;
       setBanner(data.banner);
-      if (first || !fitted) { fit(); fitted = true; } else apply();
+      const view = JSON.stringify(data.view);
+      if (first || !fitted || view !== shownView) { fit(); fitted = true; } else {
+        apply();
+        if (!first) keepInView(before);
+      }
+      shownView = view;
+      showViewState(data.view);
       if (highlighted) highlight(highlighted);
       report(data.uri, data.version);
       break;
@@ -247,6 +284,10 @@ canvas.addEventListener('pointerup', (event) => {
     return;
   }
   const element = elementAt(under);
+  if (element?.kind === 'group' && under instanceof Element && (under.closest('.group-title') || element.el.classList.contains('collapsed'))) {
+    vscode.postMessage({ type: 'toggleGroup', id: element.id });
+    return;
+  }
   if (element) {
     highlight(element.key);
     vscode.postMessage({ type: 'reveal', kind: element.kind, id: element.id });
@@ -280,7 +321,19 @@ document.getElementById('zoom-in')?.addEventListener('click', () => zoomAt(1.2))
 document.getElementById('zoom-out')?.addEventListener('click', () => zoomAt(1 / 1.2));
 document.getElementById('zoom-fit')?.addEventListener('click', () => fit());
 document.getElementById('zoom-reset')?.addEventListener('click', () => actualSize());
-window.addEventListener('resize', () => { if (fitted && view.scale <= 1) fit(); });
+expandAll.addEventListener('click', () => vscode.postMessage({ type: 'expandAll' }));
+
+/** The picture is laid out for the drawing area: its size goes to the host now and after every resize. */
+function reportViewport(): void {
+  vscode.postMessage({ type: 'viewport', width: Math.max(1, canvas.clientWidth), height: Math.max(1, canvas.clientHeight) });
+}
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  if (fitted && view.scale <= 1) fit();
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(reportViewport, 200);
+});
 window.addEventListener('error', (event) => vscode.postMessage({ type: 'error', message: String(event.message) }));
 
+reportViewport();
 vscode.postMessage({ type: 'ready' });
