@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchDelay, maxWait } from '../../client/src/preview/batch';
 import { webviewMessage } from '../../client/src/preview/messages';
+import { collapseGroups } from '../../server/src/diagram/collapse';
+import { outermostGroups } from '../../server/src/diagram/viewport';
 import { sizeNotice } from '../../client/src/preview/sizeGuard';
 import { diagramOf } from '../../server/src/diagram/model';
 import { modelOfText } from '../../server/src/language/model';
@@ -48,4 +50,22 @@ test('a design with more components and groups than sysd.preview.maxNodes gets a
   assert.ok(notice);
   assert.match(notice, /^This design has 4 components and groups, more than the preview lays out interactively \(sysd\.preview\.maxNodes = 3\)\./);
   assert.match(notice, /sysd render/, 'the notice says how to get the picture anyway');
+});
+
+test('over sysd.preview.maxNodes, an overview small enough to draw gets no notice; one still too big names the whole design', () => {
+  const diagram = diagramOf(modelOfText('group g {\n  service a\n  service b\n  service d\n}\nservice c\na -> b\n'));
+  const overview = collapseGroups(diagram, outermostGroups(diagram));
+  assert.equal(sizeNotice(diagram, 3, overview), undefined, 'the box of g and c: two, under three');
+  assert.match(sizeNotice(diagram, 1, overview) ?? '', /^This design has 5 components and groups, more than the preview lays out interactively \(sysd\.preview\.maxNodes = 1\)\./);
+});
+
+test('the panel size and group toggles from the webview are validated like every other message', () => {
+  assert.ok(webviewMessage.safeParse({ type: 'viewport', width: 960, height: 1000 }).success);
+  for (const bad of [{ width: Number.NaN, height: 10 }, { width: 0, height: 10 }, { width: 1e9, height: 10 }, { width: '960', height: 1000 }, { width: 10 }]) {
+    assert.equal(webviewMessage.safeParse({ type: 'viewport', ...bad }).success, false, JSON.stringify(bad));
+  }
+  assert.ok(webviewMessage.safeParse({ type: 'toggleGroup', id: 'data' }).success);
+  assert.equal(webviewMessage.safeParse({ type: 'toggleGroup', id: '' }).success, false);
+  assert.equal(webviewMessage.safeParse({ type: 'toggleGroup', id: 'x'.repeat(401) }).success, false);
+  assert.ok(webviewMessage.safeParse({ type: 'expandAll' }).success);
 });

@@ -268,7 +268,7 @@ export class Preview implements vscode.Disposable {
     // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
     let collapsed = this.collapse.get(uri);
     if (collapsed === undefined && diagramSize(result.diagram) > maxNodes) collapsed = outermostGroups(result.diagram);
-    const notice = sizeNotice(collapsed ? collapseGroups(result.diagram, collapsed) : result.diagram, maxNodes);
+    const notice = sizeNotice(result.diagram, maxNodes, collapsed ? collapseGroups(result.diagram, collapsed) : result.diagram);
     if (notice) {
       this.shown = undefined;
       this.post({ type: 'message', uri, version: result.version, text: notice });
