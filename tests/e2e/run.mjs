@@ -50,6 +50,8 @@ const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sysd-e2e-'));
 const copyWorkspace = (name) => {
   const target = path.join(temp, name);
   fs.cpSync(path.join(E2E_DIR, 'workspace'), target, { recursive: true });
+  // An example as a user opens it: the side-panel fit check reads the real one, not a copy that could drift.
+  fs.copyFileSync(path.join(ROOT, 'examples', 'url-shortener.sysd'), path.join(target, 'url-shortener.sysd'));
   return target;
 };
 

@@ -269,6 +269,49 @@ export function uiChecks({ workspace, manifest }) {
       },
     },
     {
+      name: 'clicking a group title in the preview collapses it into one box, clicking the box expands it',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        await openFile(page, 'checkout.sysd');
+        await waitForDiagram(page, 'the diagram of checkout.sysd', (d) => d.nodes.includes('orders-db'));
+        const frame = webviewFrame(page);
+        await frame.locator('svg g.group[data-id="data"] > text.group-title').first().click();
+        const collapsed = await waitForDiagram(page, 'group data collapsed into one box',
+          (d) => !d.nodes.includes('orders-db') && d.edges.includes('orders->data'));
+        assert.deepEqual(sorted(collapsed.nodes), ['api', 'orders', 'web'], 'the members of data are not drawn');
+        const box = frame.locator('svg g.group.collapsed[data-id="data"]');
+        await expect(box, 'no collapsed box for group data');
+        assert.equal(await box.getAttribute('data-members'), '2', 'the box counts the two members of data');
+        assert.equal(await frame.locator('svg g.edge[data-id="orders->data"]').getAttribute('data-merged'), '2', 'orders -> order-cache and orders -> orders-db are one merged edge');
+        await expect(frame.locator('#expand-all'), 'the toolbar offers Expand all');
+        await box.click();
+        const expanded = await waitForDiagram(page, 'group data expanded again', (d) => d.nodes.includes('orders-db'));
+        assert.deepEqual(sorted(expanded.nodes), CHECKOUT_COMPONENTS);
+        assert.deepEqual(sorted(expanded.edges), CHECKOUT_EDGES);
+      },
+    },
+    {
+      name: 'the side preview of an example opens at a readable zoom (whole, or as an overview that says so)',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        await openFile(page, 'url-shortener.sysd');
+        const drawn = await waitForDiagram(page, 'the diagram of url-shortener.sysd', (d) => d.nodes.includes('web') && d.nodes.includes('mobile'));
+        const frame = webviewFrame(page);
+        const zoom = Number((await frame.locator('#zoom-level').textContent())?.replace('%', ''));
+        const view = await frame.locator('#view-state').evaluate((el) => (el.hidden ? '' : el.textContent ?? ''));
+        // The webview fits with a 4% margin: a picture readable at 60% shows at 57% or more.
+        assert.ok(zoom >= 57, `the preview opened at ${zoom}% (${view || 'whole design'})`);
+        if (view) {
+          assert.match(view, /^Overview: \d+ groups? collapsed to fit$/, 'an overview says so in the toolbar');
+          assert.ok(drawn.groups.length > 0, 'the overview draws the outermost groups');
+        } else {
+          assert.ok(drawn.nodes.includes('redirector'), 'the whole design is drawn');
+        }
+        const direction = await frame.locator('svg').first().evaluate((svg) => Number(svg.getAttribute('height')) > Number(svg.getAttribute('width')));
+        assert.ok(direction, 'in a side panel, taller than wide, the picture flows down');
+      },
+    },
+    {
       name: 'Export SVG writes an SVG file',
       async run(page) {
         await openFile(page, 'checkout.sysd');
