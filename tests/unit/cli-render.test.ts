@@ -107,3 +107,18 @@ test('a clean design renders with nothing on stderr and exits 0', async () => {
   assert.equal(run.code, 0);
   assert.equal(run.err, '');
 });
+
+test('an empty design (an empty file, or only comments) renders an empty-state picture and exits 0', async () => {
+  const dir = workspace({ 'empty.sysd': '', 'comments.sysd': '// nothing yet\n/* still nothing */\n', 'titled.sysd': 'design "Payments"\n' });
+  for (const name of ['empty', 'comments', 'titled']) {
+    const png = await sysd(['render', `${name}.sysd`, '-o', `${name}.png`], dir);
+    assert.equal(png.code, 0, `${name}: ${png.err}`);
+    assert.equal(png.err, '');
+    const bytes = readFileSync(path.join(dir, `${name}.png`));
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], `${name}: a PNG`);
+    const svg = await sysd(['render', `${name}.sysd`], dir);
+    assert.equal(svg.code, 0);
+    assert.match(svg.out, /No components yet/);
+  }
+  assert.match((await sysd(['render', 'titled.sysd'], dir)).out, /<text class="title"[^>]*>Payments<\/text>/);
+});

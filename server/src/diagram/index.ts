@@ -27,6 +27,8 @@ export function inProcessElk(): ElkEngine {
 export interface RenderOptions {
   direction?: Direction;
   theme?: ThemeName | 'none';
+  /** See SvgOptions: the live preview's empty state points at the snippets. */
+  startHint?: boolean;
 }
 
 export interface RenderedDiagram {
@@ -43,7 +45,7 @@ export interface RenderedDiagram {
 export async function renderDiagram(diagram: Diagram, options: RenderOptions = {}, engine: ElkEngine = inProcessElk(), cache?: LayoutCache): Promise<RenderedDiagram> {
   const direction = options.direction ?? 'right';
   const { layout, reused } = cache ? await cache.layout(diagram, engine, direction) : { layout: await layoutDiagram(diagram, engine, direction), reused: false };
-  return { svg: renderSvg(diagram, layout, { theme: options.theme ?? 'light' }), layout, reused };
+  return { svg: renderSvg(diagram, layout, { theme: options.theme ?? 'light', startHint: options.startHint }), layout, reused };
 }
 
 /** The SVG of a resolved design with its findings as badges: the same picture the preview shows. */
