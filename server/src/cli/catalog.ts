@@ -30,6 +30,7 @@ const CORE_CODES: Record<string, [Severity, string]> = {
   'unresolved-reference': ['error', 'A connection or property names an ID that is not declared.'],
   'wrong-reference-kind': ['error', 'A reference to a component of the wrong kind (e.g. a dlq that is not a queue).'],
   'duplicate-design': ['error', "More than one 'design' header in a file."],
+  'misplaced-design': ['error', "A 'design' header after other statements than imports."],
   'duplicate-scale': ['error', "More than one 'scale' block in a design."],
   'misplaced-scale': ['error', "A 'scale' block inside a group."],
   'misplaced-import': ['error', "An 'import' inside a group."],

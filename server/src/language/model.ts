@@ -199,6 +199,12 @@ class ModelBuilder {
       this.model.title = file.design.title?.value;
       if (file.design.block) this.collectProperties(uri, 'design', file.design.block.properties);
     }
+    if (file.design && file.statementBeforeDesign) {
+      const first = file.statementBeforeDesign;
+      this.error(uri, headerRange(file.design), 'misplaced-design',
+        `The 'design' header must come first: move it above line ${first.range.start.line + 1} (only imports may stand before it).`,
+        { related: [{ uri, range: first.range, message: 'the first statement, which the header must precede' }] });
+    }
     for (const extra of file.extraDesigns) {
       this.error(uri, extra.range, 'duplicate-design', "A file holds one design: only one 'design' header is allowed, and it must come first.");
     }
@@ -368,6 +374,12 @@ class ModelBuilder {
 
 /** Shared by every component and connection without a block: never written to. */
 const EMPTY_PROPERTIES: PropertyMap = new Map();
+
+/** `design "Title"` without its block: where a problem with the header itself is shown. */
+function headerRange(design: DesignDecl): Range {
+  const end = design.title?.range.end ?? { line: design.range.start.line, character: design.range.start.character + 'design'.length };
+  return { start: design.range.start, end };
+}
 
 /** Every statement, groups' contents included, in source order. */
 function allStatements(statements: Statement[], into: Statement[] = []): Statement[] {
