@@ -27,6 +27,7 @@ const CORE_CODES: Record<string, [Severity, string]> = {
   'unknown-enum-value': ['error', 'A property value that is not one of the allowed words.'],
   'unknown-engine': ['info', 'An engine the schema does not know.'],
   'duplicate-id': ['error', 'Two components or groups share one ID.'],
+  'non-ascii-id': ['error', 'An ID with letters outside ASCII (labels in quotes may use any script).'],
   'unresolved-reference': ['error', 'A connection or property names an ID that is not declared.'],
   'wrong-reference-kind': ['error', 'A reference to a component of the wrong kind (e.g. a dlq that is not a queue).'],
   'duplicate-design': ['error', "More than one 'design' header in a file."],

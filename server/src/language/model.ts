@@ -3,6 +3,7 @@ import type {
   Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl, Identifier,
   ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
+import { nonAsciiIds } from './asciiIds';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
 import { checkValue, propertiesOf, type Owner } from './schema';
@@ -138,6 +139,7 @@ class ModelBuilder {
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
     for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
     return this.model;

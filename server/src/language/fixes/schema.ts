@@ -1,8 +1,10 @@
-// Quick fixes for the core's own errors (schema, placement): take the did-you-mean suggestion, declare the missing component, move the header.
+// Quick fixes for the core's own errors (schema, placement): take the did-you-mean suggestion, declare the missing component, move the header, rename a non-ASCII ID.
 import type { ArrowKind, ComponentKind, Located, Position, Range, Statement, SysdFile } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { rangeContains } from '../locate';
 import type { DesignModel } from '../model';
+import { NON_ASCII_ID } from '../asciiIds';
+import { renameToAsciiFixes } from './asciiIds';
 import { moveDesignFixes } from './design';
 import { pastTrailingComments } from './rulesEdits';
 
@@ -68,6 +70,7 @@ function insertionPoint(file: SysdFile): { at: Position; before: string; after: 
 /** The fixes for one schema diagnostic of `uri` (none for other codes or without the facts they need). */
 export function schemaFixes(model: DesignModel, diagnostic: Diagnostic): SchemaFix[] {
   if (diagnostic.code === 'misplaced-design') return moveDesignFixes(model, diagnostic);
+  if (diagnostic.code === NON_ASCII_ID) return renameToAsciiFixes(model, diagnostic);
   const fixes: SchemaFix[] = [];
   const suggestion = diagnostic.data?.suggestion;
   if ((SCHEMA_FIXABLE as readonly string[]).includes(diagnostic.code) && typeof suggestion === 'string') {
