@@ -87,3 +87,10 @@ test('sysd render draws a component whose ID is not ASCII, and reports the ID', 
   assert.match(run.out, /data-from="api" data-to="服务"/);
   assert.match(run.err, /^cjk\.sysd:1:9 error non-ascii-id '服务' is not a valid ID/m);
 });
+
+test('a micro sign after a number is part of the quantity: an unknown unit, not a word that breaks the block', () => {
+  const file = parse('service a { timeout: 5µs }\n');
+  assert.equal(file.errors.length, 1);
+  assert.match(file.errors[0].message, /^Unknown unit 'µs' in '5µs'\./);
+  assert.deepEqual(file.errors[0].range, { start: { line: 0, character: 21 }, end: { line: 0, character: 24 } });
+});

@@ -19,10 +19,13 @@ export const AsyncArrow = createToken({ name: 'AsyncArrow', pattern: /~>/ });
 
 /** `2..20`: one token, integers only. */
 export const RangeToken = createToken({ name: 'Range', pattern: /-?\d[\d_]*\.\.-?\d[\d_]*/ });
-/** A number with an optional unit suffix; the suffix is validated by quantities.ts, not here. */
+/**
+ * A number with an optional unit suffix; the suffix is validated by quantities.ts, not here. The micro signs are
+ * there so `5µs` is one quantity with an unknown unit rather than `5` and a word that starts with a letter.
+ */
 export const QuantityToken = createToken({
   name: 'Quantity',
-  pattern: /-?\d[\d_]*(?:\.\d[\d_]*)?(?:[A-Za-z%]+)?(?:\/[A-Za-z]+)?/,
+  pattern: /-?\d[\d_]*(?:\.\d[\d_]*)?(?:[A-Za-z%\u00B5\u03BC]+)?(?:\/[A-Za-z]+)?/,
 });
 
 /**
