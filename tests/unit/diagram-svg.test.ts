@@ -113,9 +113,12 @@ test('an empty design is drawn as an empty-state card with its title, not as a 0
 });
 
 test('the preview\'s empty state adds the hint to start from a snippet', async () => {
-  const { svg } = await renderDiagram(diagramOf(modelOfText('design "New"\n'), []), { theme: 'none', startHint: true });
+  const { svg } = await renderDiagram(diagramOf(modelOfText(''), []), { theme: 'none', startHint: true });
   assert.match(svg, /<text class="label"[^>]*>No components yet<\/text>/);
-  assert.match(svg, /<text class="sub empty-hint"[^>]*>Start from a snippet: type &#39;design&#39; for a starter design/);
+  assert.match(svg, /<text class="sub empty-hint"[^>]*>Start from a snippet: type &#39;design&#39; and press Tab for a starter design\.<\/text>/);
+  const titled = await renderDiagram(diagramOf(modelOfText('design "New"\n'), []), { theme: 'none', startHint: true });
+  assert.match(titled.svg, /<text class="sub empty-hint"[^>]*>Start from a snippet: type a kind such as &#39;service&#39; and press Tab\.<\/text>/,
+    'under a header, not the starter design, which brings a second header');
   const drawn = await renderDiagram(diagramOf(modelOfText('service api\n'), []), { theme: 'none', startHint: true });
   assert.doesNotMatch(drawn.svg, /No components yet|Start from a snippet/, 'only an empty design shows it');
 });

@@ -2,8 +2,12 @@
 import { FONT, textWidth } from './measure';
 import { escapeXml } from './xml';
 
-/** The preview's hint: the starter snippet is the quickest way from an empty file to a design that passes every rule. */
-export const START_HINT = "Start from a snippet: type 'design' for a starter design, or 'service', and press Tab.";
+/**
+ * The preview's hint. The starter snippet is the quickest way from an empty file to a design that passes every rule,
+ * but it brings a header of its own: under an existing header, a component's snippet is the way to start.
+ */
+const START_HINT = "Start from a snippet: type 'design' and press Tab for a starter design.";
+const START_HINT_UNDER_HEADER = "Start from a snippet: type a kind such as 'service' and press Tab.";
 const MESSAGE = 'No components yet';
 const NEXT_STEP = "Declare one to see it here, e.g. service api \"API\".";
 
@@ -22,14 +26,16 @@ export interface EmptyState {
 }
 
 /** Lines are measured like node labels, so the card is as wide as its longest line wherever it is drawn. */
-export function emptyState(options: { startHint?: boolean; titleWidth?: number }): EmptyState {
+export function emptyState(options: { startHint?: boolean; title?: { width: number } }): EmptyState {
   const lines = [
     { text: MESSAGE, className: 'label', size: FONT.label, bold: true },
     { text: NEXT_STEP, className: 'sub', size: FONT.sub, bold: false },
-    ...(options.startHint ? [{ text: START_HINT, className: 'sub empty-hint', size: FONT.sub, bold: false }] : []),
+    ...(options.startHint
+      ? [{ text: options.title ? START_HINT_UNDER_HEADER : START_HINT, className: 'sub empty-hint', size: FONT.sub, bold: false }]
+      : []),
   ];
   const textSpan = Math.max(...lines.map((line) => textWidth(line.text, line.size, line.bold)));
-  const cardWidth = Math.ceil(Math.max(MIN_WIDTH, textSpan + 2 * MARGIN, options.titleWidth ?? 0));
+  const cardWidth = Math.ceil(Math.max(MIN_WIDTH, textSpan + 2 * MARGIN, options.title?.width ?? 0));
   const cardHeight = CARD_HEIGHT + (options.startHint ? 18 : 0);
   let body = `<g class="empty-state"><rect class="group-box" x="${MARGIN}" y="${MARGIN / 2}" width="${cardWidth}" height="${cardHeight}" rx="10"/>`;
   lines.forEach((line, i) => {

@@ -132,7 +132,7 @@ export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgO
   const top = diagram.title ? TITLE_HEIGHT : 0;
   // Nothing to lay out: ELK's picture would be 0×0, which no viewer shows and resvg refuses.
   const empty = diagram.nodes.length === 0 && diagram.groups.length === 0
-    ? emptyState({ startHint: options.startHint, titleWidth: diagram.title ? textWidth(diagram.title, TITLE_FONT, true) : 0 })
+    ? emptyState({ startHint: options.startHint, title: diagram.title ? { width: textWidth(diagram.title, TITLE_FONT, true) } : undefined })
     : undefined;
   const width = Math.ceil(empty?.width ?? layout.width);
   const height = Math.ceil((empty?.height ?? layout.height) + top);
