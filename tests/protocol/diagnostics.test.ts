@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import type { CodeAction, DocumentSymbol, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../../server/src/language/textPositions';
 import { messageOf, startClient, type TestClient } from './lsp-client';
 
 let client: TestClient;
@@ -90,4 +91,34 @@ test('an import cycle is an error on the import', async () => {
   const cycle = diagnostics.find((d) => d.code === 'import-cycle');
   assert.ok(cycle);
   assert.match(messageOf(cycle), /cycle-a\.sysd → cycle-b\.sysd → cycle-a\.sysd/);
+});
+
+/** Applies the one quick fix the server offers for the first `code` diagnostic of `version`, and sends the result as the next version. */
+async function fixOnce(uri: string, text: string, version: number, code: string, title: string): Promise<string> {
+  const diagnostics = await client.diagnostics(uri, (p) => p.version === version);
+  const diagnostic = diagnostics.find((d) => d.code === code);
+  assert.ok(diagnostic, `${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+  });
+  assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [[title, 'quickfix', true]]);
+  const fixed = applyEdits(text, actions[0].edit!.changes![uri] as TextEdit[]);
+  client.change(uri, fixed, version + 1);
+  return fixed;
+}
+
+test('a misplaced header and non-ASCII IDs: their own codes, and quick fixes over the protocol that clear them', async () => {
+  const uri = uriOf('unicode.sysd');
+  const text = 'service café "Café ☕"\ndesign "Shop"\ndatabase données { replicas: 2, backup: 1d }\ncafé -> données\n';
+  client.open(uri, text, 1);
+  const first = await client.diagnostics(uri, (p) => p.version === 1);
+  assert.deepEqual(first.filter((d) => d.severity === 1).map((d) => [d.range.start.line, d.code]), [
+    [0, 'non-ascii-id'], [1, 'misplaced-design'], [2, 'non-ascii-id'],
+  ]);
+  let fixed = await fixOnce(uri, text, 1, 'misplaced-design', "Move the 'design' header to the top of the file");
+  fixed = await fixOnce(uri, fixed, 2, 'non-ascii-id', "Rename 'café' to 'cafe'");
+  fixed = await fixOnce(uri, fixed, 3, 'non-ascii-id', "Rename 'données' to 'donnees'");
+  assert.equal(fixed, 'design "Shop"\nservice cafe "Café ☕"\ndatabase donnees { replicas: 2, backup: 1d }\ncafe -> donnees\n');
+  const last = await client.diagnostics(uri, (p) => p.version === 4);
+  assert.deepEqual(last.filter((d) => d.severity === 1), []);
 });

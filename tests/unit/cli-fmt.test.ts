@@ -53,6 +53,28 @@ test('fmt reports a file with a syntax error, skips it, formats the rest and exi
   assert.equal(readFileSync(path.join(dir, 'good.sysd'), 'utf8'), 'service c\n');
 });
 
+test('fmt --check counts a file with a syntax error as skipped, never as formatted', async () => {
+  const dir = workspace({ 'bad.sysd': 'service a { instances: 3\n' });
+  const result = await run(['fmt', '--check'], dir);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /bad\.sysd:\d+:\d+ syntax error, skipped/);
+  assert.doesNotMatch(result.err, /already formatted/);
+  assert.match(result.err, /^1 file skipped \(syntax errors\)\.$/m);
+});
+
+test('fmt --check and fmt count skipped files apart from formatted ones in the summary', async () => {
+  const files = { 'bad.sysd': 'service a { instances: 3\n', 'good.sysd': 'service b\n', 'messy.sysd': 'service  c\n' };
+  const checked = await run(['fmt', '--check'], workspace(files));
+  assert.equal(checked.code, 2);
+  assert.equal(checked.out, 'messy.sysd\n');
+  assert.match(checked.err, /^1 of 3 files need formatting: run 'sysd fmt' to fix\.\n1 file skipped \(syntax errors\)\.$/m);
+  const clean = await run(['fmt', '--check'], workspace({ 'bad.sysd': files['bad.sysd'], 'good.sysd': files['good.sysd'] }));
+  assert.match(clean.err, /^1 file already formatted\.\n1 file skipped \(syntax errors\)\.$/m);
+  const written = await run(['fmt'], workspace(files));
+  assert.equal(written.code, 2);
+  assert.match(written.err, /^1 of 3 files reformatted\.\n1 file skipped \(syntax errors\)\.$/m);
+});
+
 test('fmt exits 2 on an unknown option or a missing path', async () => {
   const dir = workspace({});
   const unknown = await run(['fmt', '--wrong'], dir);

@@ -94,10 +94,49 @@ test('bad arguments and missing files are usage errors with a clear message', as
   }
 });
 
-test('a design with a syntax error is still drawn, and the error is reported', async () => {
+test('a design with a syntax error is still drawn, the error is reported and render exits 1', async () => {
   const dir = workspace({ 'broken.sysd': 'service a {\nservice b\na -> b\n' });
   const run = await sysd(['render', 'broken.sysd'], dir);
-  assert.equal(run.code, 0);
+  assert.equal(run.code, 1);
   assert.match(run.err, /broken\.sysd:\d+:\d+ error syntax-error/);
   assert.match(run.out, /data-id="b"/);
+});
+
+test('every error is reported as check reports it, what can be drawn is drawn, and render exits 1 like export', async () => {
+  const dir = workspace({ 'typo.sysd': 'design "Typo"\nservice api\ndatabase db { replicas: 2, backup: 1d }\napi -> dbb : "SELECT"\napi -> db\n' });
+  const check = await sysd(['check', 'typo.sysd'], dir);
+  const error = check.out.split('\n').find((line) => line.includes('unresolved-reference'));
+  assert.ok(error, check.out);
+  for (const args of [['-o', 'typo.svg'], ['-o', 'typo.png'], []]) {
+    const run = await sysd(['render', 'typo.sysd', ...args], dir);
+    assert.equal(run.code, 1, args.join(' '));
+    assert.match(run.err, /^typo\.sysd:4:8 error unresolved-reference Unknown component 'dbb'/m);
+    assert.ok(run.err.includes(error.slice(error.indexOf('Unknown'))), 'the same message as check');
+    assert.match(run.err, /^sysd render: the design has 1 error; the output shows what could be read\.$/m);
+  }
+  const svg = readFileSync(path.join(dir, 'typo.svg'), 'utf8');
+  assert.match(svg, /data-id="api"/);
+  assert.match(svg, /data-id="db"/);
+});
+
+test('a clean design renders with nothing on stderr and exits 0', async () => {
+  const dir = workspace({ 'checkout.sysd': CHECKOUT });
+  const run = await sysd(['render', 'checkout.sysd', '-o', 'out.svg'], dir);
+  assert.equal(run.code, 0);
+  assert.equal(run.err, '');
+});
+
+test('an empty design (an empty file, or only comments) renders an empty-state picture and exits 0', async () => {
+  const dir = workspace({ 'empty.sysd': '', 'comments.sysd': '// nothing yet\n/* still nothing */\n', 'titled.sysd': 'design "Payments"\n' });
+  for (const name of ['empty', 'comments', 'titled']) {
+    const png = await sysd(['render', `${name}.sysd`, '-o', `${name}.png`], dir);
+    assert.equal(png.code, 0, `${name}: ${png.err}`);
+    assert.equal(png.err, '');
+    const bytes = readFileSync(path.join(dir, `${name}.png`));
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], `${name}: a PNG`);
+    const svg = await sysd(['render', `${name}.sysd`], dir);
+    assert.equal(svg.code, 0);
+    assert.match(svg.out, /No components yet/);
+  }
+  assert.match((await sysd(['render', 'titled.sysd'], dir)).out, /<text class="title"[^>]*>Payments<\/text>/);
 });

@@ -7,7 +7,8 @@ import { modelOfText } from '../../server/src/language/model';
 import { diagramOf } from '../../server/src/diagram/model';
 import { renderDesignSvg, renderDiagram } from '../../server/src/diagram/index';
 import { iconOf, shapeOf } from '../../server/src/diagram/shapes';
-import { escapeXml, pathOf } from '../../server/src/diagram/svg';
+import { escapeXml, pathOf, svgSize } from '../../server/src/diagram/svg';
+import { textWidth } from '../../server/src/diagram/measure';
 import { PALETTES } from '../../server/src/diagram/themes';
 import { diagramOfFile, FIXTURES, modelOfFile, wellFormed } from './diagram-support';
 
@@ -92,4 +93,32 @@ test('light, dark and high-contrast palettes are embedded for files; the preview
 test('orthogonal bends are softly rounded', () => {
   assert.equal(pathOf([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }]), 'M0,0 L94,0 Q100,0 100,6 L100,50');
   assert.equal(pathOf([{ x: 0, y: 0 }, { x: 10, y: 0 }]), 'M0,0 L10,0');
+});
+
+test('an empty design is drawn as an empty-state card with its title, not as a 0×0 picture', async () => {
+  for (const text of ['', '// only a comment\n', 'design "Payments"\n']) {
+    const svg = await renderDesignSvg(modelOfText(text), []);
+    assert.ok(wellFormed(svg), JSON.stringify(text));
+    const { width, height } = svgSize(svg);
+    assert.ok(width >= 300 && height >= 100, `${JSON.stringify(text)}: a picture a viewer can show (${width}×${height})`);
+    assert.match(svg, /<text class="label"[^>]*>No components yet<\/text>/);
+    assert.doesNotMatch(svg, /Start from a snippet/, 'a file has no snippets: the hint is the preview\'s');
+  }
+  const titled = await renderDesignSvg(modelOfText('design "Payments"\n'), []);
+  assert.match(titled, /<text class="title"[^>]*>Payments<\/text>/);
+  const long = 'A design title long enough to be wider than the empty-state card itself';
+  const wide = await renderDesignSvg(modelOfText(`design "${long}"\n`), []);
+  const { width } = svgSize(wide);
+  assert.ok(width >= 20 + textWidth(long, 15, true), 'the title fits');
+});
+
+test('the preview\'s empty state adds the hint to start from a snippet', async () => {
+  const { svg } = await renderDiagram(diagramOf(modelOfText(''), []), { theme: 'none', startHint: true });
+  assert.match(svg, /<text class="label"[^>]*>No components yet<\/text>/);
+  assert.match(svg, /<text class="sub empty-hint"[^>]*>Start from a snippet: type &#39;design&#39; and press Tab for a starter design\.<\/text>/);
+  const titled = await renderDiagram(diagramOf(modelOfText('design "New"\n'), []), { theme: 'none', startHint: true });
+  assert.match(titled.svg, /<text class="sub empty-hint"[^>]*>Start from a snippet: type a kind such as &#39;service&#39; and press Tab\.<\/text>/,
+    'under a header, not the starter design, which brings a second header');
+  const drawn = await renderDiagram(diagramOf(modelOfText('service api\n'), []), { theme: 'none', startHint: true });
+  assert.doesNotMatch(drawn.svg, /No components yet|Start from a snippet/, 'only an empty design shows it');
 });

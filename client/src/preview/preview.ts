@@ -276,7 +276,9 @@ export class Preview implements vscode.Disposable {
     }
     const size = result.diagram.nodes.length + result.diagram.groups.length;
     const started = Date.now();
-    const rendered = await this.layout.render(result.diagram, { direction, theme: 'none', ...(this.viewport ? { viewport: this.viewport } : {}), ...(collapsed ? { collapsed } : {}) });
+    const rendered = await this.layout.render(result.diagram, {
+      direction, theme: 'none', startHint: true, ...(this.viewport ? { viewport: this.viewport } : {}), ...(collapsed ? { collapsed } : {}),
+    });
     if (generation !== this.generation || !this.panel) return;
     this.output?.trace(`sysd preview: ${size} components and groups ${rendered.layoutReused ? 'redrawn on the previous layout' : 'laid out and drawn'} in ${Date.now() - started} ms`);
     const drawn = collapseGroups(result.diagram, rendered.collapsed);

@@ -20,6 +20,10 @@ Options:
 Exit code: 0 all formatted, 1 (--check) some files need formatting, 2 usage, I/O or syntax error.
 `;
 
+function files(count: number): string {
+  return `${count} file${count === 1 ? '' : 's'}`;
+}
+
 export async function runFmt(args: string[], io: Io): Promise<CommandResult> {
   if (args.includes('-h') || args.includes('--help')) {
     io.out(HELP);
@@ -44,12 +48,15 @@ export async function runFmt(args: string[], io: Io): Promise<CommandResult> {
   let failed = false;
   const unformatted: string[] = [];
   let rewritten = 0;
+  let skipped = 0;
+  let unreadable = 0;
   for (const file of expanded.files) {
     const shown = relative(io.cwd, file) || file;
     const read = readDesignText(file);
     if (!read.ok) {
       io.err(`sysd fmt: cannot read '${shown}': ${read.reason}.\n`);
       failed = true;
+      unreadable++;
       continue;
     }
     const text = read.text;
@@ -58,6 +65,7 @@ export async function runFmt(args: string[], io: Io): Promise<CommandResult> {
       const { line, character } = errors[0].range.start;
       io.err(`${shown}:${line + 1}:${character + 1} syntax error, skipped: ${errors[0].message}\n`);
       failed = true;
+      skipped++;
       continue;
     }
     const formatted = formatText(text);
@@ -76,13 +84,15 @@ export async function runFmt(args: string[], io: Io): Promise<CommandResult> {
     }
   }
   const count = expanded.files.length;
-  if (check) {
-    io.err(unformatted.length === 0
-      ? `${count} file${count === 1 ? '' : 's'} already formatted.\n`
-      : `${unformatted.length} of ${count} file${count === 1 ? '' : 's'} need formatting: run 'sysd fmt' to fix.\n`);
-  } else {
-    io.err(`${rewritten} of ${count} file${count === 1 ? '' : 's'} reformatted.\n`);
-  }
+  // Skipped and unreadable files were never looked at: counting them as formatted would tell the user all is well.
+  const formatted = count - unformatted.length - skipped - unreadable;
+  const summary: string[] = [];
+  if (!check) summary.push(`${rewritten} of ${files(count)} reformatted.`);
+  else if (unformatted.length > 0) summary.push(`${unformatted.length} of ${files(count)} need formatting: run 'sysd fmt' to fix.`);
+  else if (formatted > 0) summary.push(`${files(formatted)} already formatted.`);
+  if (skipped > 0) summary.push(`${files(skipped)} skipped (syntax errors).`);
+  if (unreadable > 0) summary.push(`${files(unreadable)} could not be read.`);
+  io.err(`${summary.join('\n')}\n`);
   if (failed) return { exitCode: EXIT_USAGE };
   return { exitCode: unformatted.length > 0 ? EXIT_FINDINGS : EXIT_OK };
 }

@@ -4,7 +4,8 @@ import { basename, extname, resolve } from 'node:path';
 import { analyze } from '../language/analysis';
 import { fileSystemHost, ParseCache, toUri } from '../language/host';
 import { renderDesignSvg } from '../diagram/index';
-import { EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
+import { reportErrors } from './design';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
 import { readDesignText } from './read';
 
 const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--viewport WxH] [--theme light|dark|high-contrast] [--scale N]
@@ -19,7 +20,8 @@ groups as boxes, connections laid out by ELK, findings as coloured badges.
                      an overview with its outermost groups collapsed
   --theme T          light (default), dark or high-contrast
   --scale N          PNG pixels per SVG unit (default 2, for sharp text)
-Exit code: 0 written, 2 usage or I/O error. Syntax errors are reported, and what could be read is drawn.
+Exit code: 0 written, 1 written but the design has errors (listed on stderr; what could be
+read is drawn), 2 usage or I/O error.
 `;
 
 interface RenderArgs {
@@ -113,19 +115,16 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
   }
   const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
   const analysis = analyze(uri, host);
-  const syntax = analysis.model.diagnostics.filter((d) => d.code === 'syntax-error');
-  for (const error of syntax) {
-    io.err(`${basename(error.uri)}:${error.range.start.line + 1}:${error.range.start.character + 1} error syntax-error ${error.message}\n`);
-  }
-  if (syntax.length) io.err(`sysd render: ${syntax.length} syntax error${syntax.length === 1 ? '' : 's'}; drawing what could be read.\n`);
   const svg = await renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings], {
     direction: parsed.direction ?? (parsed.viewport ? 'auto' : 'right'), theme: parsed.theme,
     ...(parsed.viewport ? { viewport: parsed.viewport } : {}),
   });
+  // Reported after writing, as export does: the picture is still drawn, the errors are the last thing the user reads.
+  const exitCode = (): number => (reportErrors(analysis, io, 'render') > 0 ? EXIT_FINDINGS : EXIT_OK);
   const format = parsed.format ?? (parsed.output && extname(parsed.output).toLowerCase() === '.png' ? 'png' : 'svg');
   try {
     if (format === 'svg') {
-      if (!parsed.output) { io.out(svg); return { exitCode: EXIT_OK }; }
+      if (!parsed.output) { io.out(svg); return { exitCode: exitCode() }; }
       writeFileSync(resolve(io.cwd, parsed.output), svg);
     } else {
       const output = resolve(io.cwd, parsed.output ?? `${basename(path, extname(path))}.png`);
@@ -136,5 +135,5 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
     io.err(`sysd render: cannot write '${parsed.output}': ${(error as Error).message}\n`);
     return { exitCode: EXIT_USAGE };
   }
-  return { exitCode: EXIT_OK };
+  return { exitCode: exitCode() };
 }

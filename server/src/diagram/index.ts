@@ -39,6 +39,8 @@ export interface RenderOptions {
    * (fit zoom under READABLE_ZOOM) opens as an overview: its outermost groups collapsed.
    */
   collapsed?: readonly string[];
+  /** See SvgOptions: the live preview's empty state points at the snippets. */
+  startHint?: boolean;
 }
 
 export interface RenderedDiagram {
@@ -68,7 +70,7 @@ export async function renderDiagram(diagram: Diagram, options: RenderOptions = {
   const draw = async (collapsed: readonly string[], overview: boolean): Promise<RenderedDiagram> => {
     const shown = collapseGroups(diagram, collapsed);
     const { layout, reused } = cache ? await cache.layout(shown, engine, direction, undefined, graph) : { layout: await layoutDiagram(shown, engine, direction, undefined, graph), reused: false };
-    const svg = renderSvg(shown, layout, { theme: options.theme ?? 'light' });
+    const svg = renderSvg(shown, layout, { theme: options.theme ?? 'light', startHint: options.startHint });
     return { svg, layout, reused, direction, collapsed: shown.groups.filter((g) => g.collapsed).map((g) => g.id), overview };
   };
   const outermost = outermostGroups(diagram);

@@ -1,25 +1,27 @@
 // Draws a laid-out diagram as an SVG string: groups, edges with labels, nodes with shapes, icons, badges and findings.
 import type { Severity } from '../language/diagnostics';
+import { emptyState } from './emptyState';
 import type { Box, DiagramLayout, Point } from './layout';
-import { FONT, FONT_FAMILY, measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT } from './measure';
+import { FONT, FONT_FAMILY, measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT, textWidth } from './measure';
 import type { Diagram, DiagramEdge, DiagramFinding, DiagramGroup, DiagramNode } from './model';
 import { iconOf, shapeOf } from './shapes';
 import { CATEGORY_OF, PALETTES, themeCss, type ThemeName } from './themes';
+import { escapeXml } from './xml';
 
 export interface SvgOptions {
   /** A fixed palette embedded as a `<style>` (files, CLI), or none: the page supplies the CSS (the preview). */
   theme?: ThemeName | 'none';
+  /** An empty design also says how to start from a snippet: the editor's preview has snippets, a file does not. */
+  startHint?: boolean;
 }
 
-/** Escapes text and attribute values: every user string goes through here. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
-}
+export { escapeXml };
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const TITLE_HEIGHT = 30;
+const TITLE_FONT = 15;
 
 function worst(findings: DiagramFinding[]): Severity {
   return findings.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'hint');
@@ -144,8 +146,12 @@ function depthOf(group: DiagramGroup, byId: Map<string, DiagramGroup>): number {
 export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgOptions = {}): string {
   const theme = options.theme ?? 'light';
   const top = diagram.title ? TITLE_HEIGHT : 0;
-  const width = Math.ceil(layout.width);
-  const height = Math.ceil(layout.height + top);
+  // Nothing to lay out: ELK's picture would be 0×0, which no viewer shows and resvg refuses.
+  const empty = diagram.nodes.length === 0 && diagram.groups.length === 0
+    ? emptyState({ startHint: options.startHint, title: diagram.title ? { width: textWidth(diagram.title, TITLE_FONT, true) } : undefined })
+    : undefined;
+  const width = Math.ceil(empty?.width ?? layout.width);
+  const height = Math.ceil((empty?.height ?? layout.height) + top);
   const byId = new Map(diagram.groups.map((g) => [g.id, g]));
   const groups = [...diagram.groups].sort((a, b) => depthOf(a, byId) - depthOf(b, byId) || a.order - b.order);
   const parts: string[] = [];
@@ -156,11 +162,12 @@ export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgO
   parts.push('<marker id="sysd-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 Z"/></marker>');
   parts.push('</defs>');
   parts.push(`<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`);
-  if (diagram.title) parts.push(`<text class="title" x="20" y="24" font-size="15">${escapeXml(diagram.title)}</text>`);
+  if (diagram.title) parts.push(`<text class="title" x="20" y="24" font-size="${TITLE_FONT}">${escapeXml(diagram.title)}</text>`);
   parts.push(`<g class="diagram" transform="translate(0,${top})">`);
   parts.push(`<g class="groups">${groups.map((g) => groupSvg(g, layout)).join('')}</g>`);
   parts.push(`<g class="edges">${diagram.edges.map((e) => edgeSvg(e, layout)).join('')}</g>`);
   parts.push(`<g class="nodes">${diagram.nodes.map((node) => nodeSvg(node, layout)).join('')}</g>`);
+  if (empty) parts.push(empty.body);
   parts.push('</g></svg>');
   return parts.join('\n');
 }

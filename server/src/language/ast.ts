@@ -184,7 +184,10 @@ export interface SyntaxError {
 }
 
 export interface SysdFile {
+  /** The first `design` header, wherever it stands (so a misplaced one still titles the design). */
   design?: DesignDecl;
+  /** The first statement other than an import that stands before the header: the header belongs above it. */
+  statementBeforeDesign?: Statement;
   /** Extra `design` headers after the first, kept so they can be reported. */
   extraDesigns: DesignDecl[];
   statements: Statement[];

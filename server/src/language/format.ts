@@ -187,15 +187,20 @@ class Formatter {
   }
 
   run(): string {
+    // The header is printed where it stands: after leading imports, or (misplaced, reported by the model) later still.
     const design = this.file.design;
-    if (design) {
-      const outputStart = this.design(design);
-      this.spans.push({ sourceStart: design.offset, sourceEnd: design.end, outputStart, outputEnd: this.printer.length });
-    }
+    let designPending = design !== undefined;
+    const printDesign = (decl: DesignDecl): void => {
+      designPending = false;
+      const outputStart = this.design(decl);
+      this.spans.push({ sourceStart: decl.offset, sourceEnd: decl.end, outputStart, outputEnd: this.printer.length });
+    };
     for (const statement of this.file.statements) {
+      if (design && designPending && design.offset < statement.offset) printDesign(design);
       const outputStart = this.statement(statement, true);
       this.spans.push({ sourceStart: statement.offset, sourceEnd: statement.end, outputStart, outputEnd: this.printer.length });
     }
+    if (design && designPending) printDesign(design);
     return this.printer.finish();
   }
 
@@ -372,12 +377,21 @@ class Formatter {
   }
 }
 
-/** Only text before a `design` header that is whitespace or comments can be rebuilt from the syntax tree. */
+/**
+ * Only whitespace and comments between a `design` header and the statement before it can be rebuilt from the syntax
+ * tree (annotations there are not kept on the header).
+ */
 function headerIsClean(file: SysdFile, text: string): boolean {
   if (!file.design) return true;
-  let rest = text.slice(0, file.design.offset);
+  const header = file.design.offset;
+  let from = 0;
+  for (const statement of file.statements) if (statement.end <= header) from = Math.max(from, statement.end);
+  let rest = text.slice(from, header);
   for (const comment of file.comments) {
-    if (comment.end <= file.design.offset) rest = rest.slice(0, comment.offset) + ' '.repeat(comment.end - comment.offset) + rest.slice(comment.end);
+    if (comment.offset >= from && comment.end <= header) {
+      const start = comment.offset - from;
+      rest = rest.slice(0, start) + ' '.repeat(comment.end - comment.offset) + rest.slice(comment.end - from);
+    }
   }
   return rest.trim() === '';
 }

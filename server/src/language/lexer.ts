@@ -19,17 +19,40 @@ export const AsyncArrow = createToken({ name: 'AsyncArrow', pattern: /~>/ });
 
 /** `2..20`: one token, integers only. */
 export const RangeToken = createToken({ name: 'Range', pattern: /-?\d[\d_]*\.\.-?\d[\d_]*/ });
-/** A number with an optional unit suffix; the suffix is validated by quantities.ts, not here. */
+/**
+ * A number with an optional unit suffix; the suffix is validated by quantities.ts, not here. The micro signs are
+ * there so `5µs` is one quantity with an unknown unit rather than `5` and a word that starts with a letter.
+ */
 export const QuantityToken = createToken({
   name: 'Quantity',
-  pattern: /-?\d[\d_]*(?:\.\d[\d_]*)?(?:[A-Za-z%]+)?(?:\/[A-Za-z]+)?/,
+  pattern: /-?\d[\d_]*(?:\.\d[\d_]*)?(?:[A-Za-z%\u00B5\u03BC]+)?(?:\/[A-Za-z]+)?/,
 });
+
+/**
+ * A word in any script. IDs are ASCII (spec, "Identifier"), but `café` lexed as `caf` + an error cut the declaration
+ * apart and lost its block; as one token it parses as written, and the model reports the ID with an ASCII suggestion
+ * (asciiIds.ts). Sticky and `u` (for `\p{…}`): chevrotain cannot analyse a unicode pattern for its first-character
+ * optimisation, so this is a custom pattern with the characters it may start with.
+ */
+const WORD = /[\p{L}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*/uy;
+
+function matchWord(text: string, offset: number): RegExpExecArray | null {
+  WORD.lastIndex = offset;
+  return WORD.exec(text);
+}
+
+/** ASCII letters and `_` one by one; above ASCII every UTF-16 unit (chevrotain buckets them, so the list stays cheap). */
+const WORD_START: number[] = [95];
+for (let code = 65; code <= 122; code++) if (code <= 90 || code >= 97) WORD_START.push(code);
+for (let code = 0x80; code <= 0xffff; code++) WORD_START.push(code);
 
 /** Identifiers and keywords: anything usable as a property name or a bare value. */
 export const Name = createToken({ name: 'Name', pattern: Lexer.NA });
 export const Identifier = createToken({
   name: 'Identifier',
-  pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/,
+  pattern: { exec: matchWord },
+  start_chars_hint: WORD_START,
+  line_breaks: false,
   categories: [Name],
 });
 

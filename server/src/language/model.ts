@@ -3,6 +3,7 @@ import type {
   Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl, Identifier,
   ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
+import { nonAsciiIds } from './asciiIds';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
 import { checkValue, propertiesOf, type Owner } from './schema';
@@ -138,6 +139,7 @@ class ModelBuilder {
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
     for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
     return this.model;
@@ -198,6 +200,12 @@ class ModelBuilder {
       this.model.design = file.design;
       this.model.title = file.design.title?.value;
       if (file.design.block) this.collectProperties(uri, 'design', file.design.block.properties);
+    }
+    if (file.design && file.statementBeforeDesign) {
+      const first = file.statementBeforeDesign;
+      this.error(uri, headerRange(file.design), 'misplaced-design',
+        `The 'design' header must come first: move it above line ${first.range.start.line + 1} (only imports may stand before it).`,
+        { related: [{ uri, range: first.range, message: 'the first statement, which the header must precede' }] });
     }
     for (const extra of file.extraDesigns) {
       this.error(uri, extra.range, 'duplicate-design', "A file holds one design: only one 'design' header is allowed, and it must come first.");
@@ -368,6 +376,12 @@ class ModelBuilder {
 
 /** Shared by every component and connection without a block: never written to. */
 const EMPTY_PROPERTIES: PropertyMap = new Map();
+
+/** `design "Title"` without its block: where a problem with the header itself is shown. */
+function headerRange(design: DesignDecl): Range {
+  const end = design.title?.range.end ?? { line: design.range.start.line, character: design.range.start.character + 'design'.length };
+  return { start: design.range.start, end };
+}
 
 /** Every statement, groups' contents included, in source order. */
 function allStatements(statements: Statement[], into: Statement[] = []): Statement[] {

@@ -525,15 +525,19 @@ export function parse(text: string): SysdFile {
   const errors = firstPerLine([...lexed.errors, ...nesting.errors, ...parserErrors, ...parser.semanticErrors]);
 
   let design: DesignDecl | undefined;
+  let statementBeforeDesign: Statement | undefined;
   const extraDesigns: DesignDecl[] = [];
   const statements: Statement[] = [];
   for (const item of items) {
     if (item.type !== 'design') statements.push(item);
-    else if (design === undefined && statements.length === 0) design = item;
-    else extraDesigns.push(item);
+    else if (design === undefined) {
+      design = item;
+      // Imports may stand before the header (spec version 2); anything else there is reported by the model.
+      statementBeforeDesign = statements.find((statement) => statement.type !== 'import');
+    } else extraDesigns.push(item);
   }
   const comments = lexed.comments.map((token) => node(located(token), { text: token.image, block: token.tokenType !== T.LineComment }));
   // The shared parser would otherwise hold this file's tokens (several per word of the text) until the next parse.
   parser.begin([]);
-  return { design, extraDesigns, statements, comments, errors };
+  return { design, ...(statementBeforeDesign ? { statementBeforeDesign } : {}), extraDesigns, statements, comments, errors };
 }

@@ -1,5 +1,5 @@
 // Text-edit primitives for quick fixes, computed from the syntax tree's positions alone (no text needed) in canonical layout.
-import type { Block, Located, Position, Property, Range, Value } from '../ast';
+import type { Block, Located, Position, Property, Range, SysdFile, Value } from '../ast';
 import { encodeString } from '../strings';
 import { applyEdits, endOf, type TextEdit } from '../textPositions';
 
@@ -46,7 +46,7 @@ export function blockText(pairs: string[], column: number): string {
   return `{\n${pairs.map((pair) => `${spaces(column)}${INDENT}${pair}\n`).join('')}${spaces(column)}}`;
 }
 
-const pairText = (property: Property) => `${property.name.name}: ${property.value ? valueText(property.value) : ''}`;
+export const pairText = (property: Property) => `${property.name.name}: ${property.value ? valueText(property.value) : ''}`;
 
 /**
  * Adds `name: value` pairs to a block, keeping its layout: a one-line `{ a: 1 }` becomes `{ a: 1, b: 2 }` (or is
@@ -72,6 +72,15 @@ export function addProperties(site: BlockSite, properties: Array<[string, string
 export function setProperty(site: BlockSite, existing: Property | undefined, name: string, value: string): TextEdit {
   if (existing?.value) return { range: existing.value.range, newText: value };
   return addProperties(site, [[name, value]]);
+}
+
+/** The end of the line's last piece from `end` on: past any comment trailing it, so an insertion never splits one off. */
+export function pastTrailingComments(file: SysdFile, end: Position): Position {
+  let past = end;
+  for (const comment of file.comments) {
+    if (comment.range.start.line === past.line && comment.range.start.character >= past.character) past = comment.range.end;
+  }
+  return past;
 }
 
 /** Inserts whole lines after a statement, at the statement's indentation. */

@@ -1,8 +1,12 @@
-// Quick fixes for schema errors: take the did-you-mean suggestion, or declare the missing component.
-import type { ArrowKind, ComponentKind, Position, Range, Statement, SysdFile } from '../ast';
+// Quick fixes for the core's own errors (schema, placement): take the did-you-mean suggestion, declare the missing component, move the header, rename a non-ASCII ID.
+import type { ArrowKind, ComponentKind, Located, Position, Range, Statement, SysdFile } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import { rangeContains } from '../locate';
 import type { DesignModel } from '../model';
+import { NON_ASCII_ID } from '../asciiIds';
+import { renameToAsciiFixes } from './asciiIds';
+import { moveDesignFixes } from './design';
+import { pastTrailingComments } from './rulesEdits';
 
 export interface SchemaTextEdit {
   range: Range;
@@ -50,22 +54,23 @@ function placeOf(file: SysdFile, model: DesignModel, uri: string, range: Range):
   return undefined;
 }
 
-/** After the last top-level component (and any comment trailing it), else after the header, else at the top. */
+/**
+ * After the last top-level component (and any comment trailing it), else after the header, else at the top. Never
+ * above the header: imports may stand before it, and a component there would misplace it.
+ */
 function insertionPoint(file: SysdFile): { at: Position; before: string; after: string } {
   const components = file.statements.filter((s) => s.type === 'component');
-  const anchor = components[components.length - 1]
-    ?? [...file.statements].reverse().find((s) => s.type !== 'connection')
-    ?? file.design;
+  let anchor: Located | undefined = components[components.length - 1]
+    ?? [...file.statements].reverse().find((s) => s.type !== 'connection');
+  if (file.design && (!anchor || anchor.offset < file.design.offset)) anchor = file.design;
   if (!anchor) return { at: { line: 0, character: 0 }, before: '', after: '\n' };
-  let end = anchor.range.end;
-  for (const comment of file.comments) {
-    if (comment.range.start.line === end.line && comment.range.start.character >= end.character) end = comment.range.end;
-  }
-  return { at: end, before: '\n', after: '' };
+  return { at: pastTrailingComments(file, anchor.range.end), before: '\n', after: '' };
 }
 
 /** The fixes for one schema diagnostic of `uri` (none for other codes or without the facts they need). */
 export function schemaFixes(model: DesignModel, diagnostic: Diagnostic): SchemaFix[] {
+  if (diagnostic.code === 'misplaced-design') return moveDesignFixes(model, diagnostic);
+  if (diagnostic.code === NON_ASCII_ID) return renameToAsciiFixes(model, diagnostic);
   const fixes: SchemaFix[] = [];
   const suggestion = diagnostic.data?.suggestion;
   if ((SCHEMA_FIXABLE as readonly string[]).includes(diagnostic.code) && typeof suggestion === 'string') {
