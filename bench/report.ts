@@ -1,6 +1,7 @@
 // Turns benchmark results into the printed tables, the markdown block for RESULTS.md and the targets check.
 import os from 'node:os';
 import type { Row } from './measure';
+import { qualityTable } from './qualityTable';
 import type { SizeResult, StageRow } from './stages';
 
 export interface Machine {
@@ -183,5 +184,14 @@ export function markdown(r: BenchResults): string {
     '### Core stages (bundled, plain node; warm median (p95) · cold first call, ms; growth = log(t2/t1)/log(n2/n1))', '', stageTable(r.sizes), '',
     '### Core stages, CPU time (median user + system of the warm runs, ms)', '', cpuTable(r.sizes), '',
     '### Other suites', '', suiteTable(r.suites), '',
+    ...issue20Sections(r.suites),
   ].join('\n');
+}
+
+/** The tables of issue 20's suites, when they ran: picture quality and the peer comparison. */
+export function issue20Sections(suites: readonly SuiteRow[]): string[] {
+  const quality = suites.filter((row) => row.suite === 'quality');
+  return [
+    ...(quality.length ? ['### Picture quality (issue 20)', '', qualityTable(quality), ''] : []),
+  ];
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Row, RunOptions } from './measure';
-import { describeMachine, machine, markdown, stageTable, suiteTable, type BenchResults, type SuiteRow } from './report';
+import { describeMachine, issue20Sections, machine, markdown, stageTable, suiteTable, type BenchResults, type SuiteRow } from './report';
 import { runStages, type SizeResult } from './stages';
 
 /** Where the bundles are (this file's directory once built) and the repository root two levels up. */
@@ -72,6 +72,8 @@ async function main(): Promise<void> {
   }
   results.suites = await suites({ smoke }, only?.filter((s) => s !== 'stages'));
   console.log(`\n${suiteTable(results.suites)}\n`);
+  const sections = issue20Sections(results.suites);
+  if (sections.length) console.log(`${sections.join('\n')}\n`);
 
   // `npm run package` builds dist/sysd.vsix; --vsix names another package (e.g. one built in a copy of the tree).
   const vsix = resolve(value('--vsix') ?? join(root, 'dist/sysd.vsix'));

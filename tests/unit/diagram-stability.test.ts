@@ -50,6 +50,9 @@ test('layer order: pairs of one group and layer keep their order across the flow
   // A pair that ends up side by side across the flow has lost its order.
   const level = { ...before, nodes: { ...nodes, b: box(200, 0, 180) } };
   assert.equal(layerOrderKept(before, level, nesting, 'right').kept, 2);
+  // A layer ELK aligned at neither side (as in url-shortener's application tier) is still one layer.
+  const ragged = { ...before, nodes: { a: box(1718, 0, 169), b: box(1730.8, 100, 153), c: box(1721.3, 200, 164) } };
+  assert.equal(layerOrderKept(ragged, ragged, nesting, 'right').pairs, 3);
 });
 
 test('the flow of a picture is read from where its edges lead', () => {

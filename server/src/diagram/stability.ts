@@ -71,25 +71,26 @@ export interface LayerOrder {
   allKept: boolean;
 }
 
-type Span = { start: number; centre: number; end: number };
+type Span = { start: number; end: number };
 
 /**
- * Layers of the nodes of one group: nodes whose boxes start, centre or end within `tolerance` px on the flow axis
- * (ELK aligns a layer's nodes at one side, so boxes of different widths share a start, not a centre).
+ * Layers of the nodes of one group: nodes whose boxes overlap along the flow axis by at least half the shorter one
+ * (transitively). ELK places a layer's nodes in one band but aligns them at one side or neither, so boxes of
+ * different widths share neither a start nor a centre exactly, while nodes of different layers never overlap.
  */
-function layersOf(ids: string[], span: (id: string) => Span, tolerance: number): string[][] {
-  const layer = new Map<string, number>(ids.map((id, i) => [id, i]));
-  const root = (i: number): number => { let r = i; while (layer.get(ids[r]) !== r) r = layer.get(ids[r]) as number; return r; };
+function layersOf(ids: string[], span: (id: string) => Span): string[][] {
+  const parent = ids.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       const [a, b] = [span(ids[i]), span(ids[j])];
-      const near = Math.abs(a.start - b.start) <= tolerance || Math.abs(a.centre - b.centre) <= tolerance || Math.abs(a.end - b.end) <= tolerance;
-      if (near) layer.set(ids[root(j)], root(i));
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (shared >= Math.min(a.end - a.start, b.end - b.start) / 2) parent[root(j)] = root(i);
     }
   }
-  const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), id]));
-  return [...groups.values()];
+  const layers = new Map<number, string[]>();
+  ids.forEach((id, i) => layers.set(root(i), [...(layers.get(root(i)) ?? []), id]));
+  return [...layers.values()];
 }
 
 /**
@@ -99,7 +100,7 @@ function layersOf(ids: string[], span: (id: string) => Span, tolerance: number):
  * 1 px in the same order (a pair that moved side by side across the flow has lost its order). Nodes only in one of
  * the layouts (the new one) are left out.
  */
-export function layerOrderKept(before: DiagramLayout, after: DiagramLayout, nesting: { nodes: ReadonlyArray<{ id: string; parent?: string }> }, flow: Flow, tolerance = 4): LayerOrder {
+export function layerOrderKept(before: DiagramLayout, after: DiagramLayout, nesting: { nodes: ReadonlyArray<{ id: string; parent?: string }> }, flow: Flow): LayerOrder {
   const [along, across, size] = flow === 'right' ? (['x', 'y', 'width'] as const) : (['y', 'x', 'height'] as const);
   const members = new Map<string | undefined, string[]>();
   for (const node of nesting.nodes) {
@@ -108,7 +109,7 @@ export function layerOrderKept(before: DiagramLayout, after: DiagramLayout, nest
   }
   const span = (id: string): Span => {
     const box = before.nodes[id];
-    return { start: box[along], centre: box[along] + box[size] / 2, end: box[along] + box[size] };
+    return { start: box[along], end: box[along] + box[size] };
   };
   const centre = (layout: DiagramLayout, id: string) => {
     const box = layout.nodes[id];
@@ -117,7 +118,7 @@ export function layerOrderKept(before: DiagramLayout, after: DiagramLayout, nest
   let pairs = 0;
   let kept = 0;
   for (const ids of members.values()) {
-    for (const layer of layersOf(ids, span, tolerance)) {
+    for (const layer of layersOf(ids, span)) {
       for (let i = 0; i < layer.length; i++) {
         for (let j = i + 1; j < layer.length; j++) {
           const was = centre(before, layer[i]) - centre(before, layer[j]);
