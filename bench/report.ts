@@ -1,6 +1,7 @@
 // Turns benchmark results into the printed tables, the markdown block for RESULTS.md and the targets check.
 import os from 'node:os';
 import type { Row } from './measure';
+import { peerTable } from './peerTable';
 import { qualityTable } from './qualityTable';
 import type { SizeResult, StageRow } from './stages';
 
@@ -191,7 +192,9 @@ export function markdown(r: BenchResults): string {
 /** The tables of issue 20's suites, when they ran: picture quality and the peer comparison. */
 export function issue20Sections(suites: readonly SuiteRow[]): string[] {
   const quality = suites.filter((row) => row.suite === 'quality');
+  const peers = suites.filter((row) => row.suite === 'peers');
   return [
     ...(quality.length ? ['### Picture quality (issue 20)', '', qualityTable(quality), ''] : []),
+    ...(peers.length ? ['### Peer comparison (issue 20; one run, round-robin, medians)', '', peerTable(peers), ''] : []),
   ];
 }
