@@ -36,6 +36,8 @@ export interface Peer {
   name: string;
   /** What one timed round covers. */
   what: string;
+  /** Starting it takes seconds (a wasm build, a language server): the smoke run leaves it out. */
+  slowStart?: boolean;
   /** Undefined when it can run, else why it is skipped. */
   start(options: { install: boolean }): Promise<string | undefined>;
   round(input: PeerInput): Promise<Timed>;
@@ -74,7 +76,7 @@ const elkjs: Peer = {
 interface D2Like { compile(text: string, options: { layout: 'elk' }): Promise<{ diagram: unknown; renderOptions: unknown }>; render(diagram: unknown, options: unknown): Promise<string>; worker?: { terminate(): Promise<number> } }
 let d2Compiler: D2Like | undefined;
 const d2: Peer = {
-  key: 'd2', name: 'D2', what: '@terrastruct/d2 (wasm), layout elk: compile + render SVG',
+  key: 'd2', name: 'D2', what: '@terrastruct/d2 (wasm), layout elk: compile + render SVG', slowStart: true,
   async start() {
     try {
       const { D2 } = (await import('@terrastruct/d2')) as unknown as { D2: new () => D2Like };
@@ -98,7 +100,7 @@ interface LikeC4Instance { diagrams(): Promise<Array<{ nodes: unknown[] }>>; get
 type LikeC4Module = { LikeC4: { fromSource(text: string, options: object): Promise<LikeC4Instance> } };
 let likec4Module: LikeC4Module | undefined;
 const likec4: Peer = {
-  key: 'likec4', name: 'LikeC4', what: `likec4@${LIKEC4_VERSION} (Graphviz wasm): source → laid-out view (no SVG in Node)`,
+  key: 'likec4', name: 'LikeC4', what: `likec4@${LIKEC4_VERSION} (Graphviz wasm): source → laid-out view (no SVG in Node)`, slowStart: true,
   async start({ install }) {
     const found = peerPackage('likec4', LIKEC4_VERSION, install);
     if ('reason' in found) return found.reason;
