@@ -36,13 +36,19 @@ export function qualityTable(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-/** The key figures with an empty "after" beside each, for the redesign to fill in. */
-export function beforeAfterTable(rows: readonly Row[]): string {
+/** The key figures of a run beside the figures before the redesign (bench/baselines/quality-before.json), per design and layout. */
+export function beforeAfterTable(before: readonly Row[], after: readonly Row[]): string {
   const header = ['design', 'layout', 'fit zoom before', 'after', 'aspect before', 'after', 'crossings before', 'after', 'overlaps before', 'after', 'order kept before', 'after'];
   const lines = [`| ${header.join(' | ')} |`, `| --- | --- | ${header.slice(2).map(() => '---:').join(' | ')} |`];
-  for (const { f } of figuresOf(rows)) {
-    const kept = f.edits.length ? `${f.edits.filter((e) => e.orderKept).length}/${f.edits.length}` : '—';
-    lines.push(`| ${[f.design, f.config, f.fitZoom.toFixed(2), '', f.aspect.toFixed(2), '', f.crossings, '', f.overlaps.total, '', kept, ''].join(' | ')} |`);
+  const measured = figuresOf(after);
+  const kept = (f: QualityFigures) => (f.edits.length ? `${f.edits.filter((e) => e.orderKept).length}/${f.edits.length}` : '—');
+  const cells = (f: QualityFigures | undefined) => (f ? [f.fitZoom.toFixed(2), f.aspect.toFixed(2), f.crossings, f.overlaps.total, kept(f)] : ['', '', '', '', '']);
+  const keys = [...figuresOf(before), ...measured].map(({ f }) => `${f.design}\u0000${f.config}`);
+  for (const key of [...new Set(keys)]) {
+    const [design, config] = key.split('\u0000');
+    const find = (rows: ReturnType<typeof figuresOf>) => rows.find(({ f }) => f.design === design && f.config === config)?.f;
+    const [b, a] = [cells(find(figuresOf(before))), cells(find(measured))];
+    lines.push(`| ${[design, config, ...b.flatMap((value, i) => [value, a[i]])].join(' | ')} |`);
   }
   return lines.join('\n');
 }
