@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PEERS_DIR = join(process.env.TMPDIR ?? tmpdir(), 'sysd-peers');
+export const PEERS_DIR = join(tmpdir(), 'sysd-peers'); // tmpdir() honours $TMPDIR
 
 export type Installed = { entry: string } | { reason: string };
 
