@@ -9,7 +9,7 @@ export interface GeneratorOptions {
 }
 
 /** A small, fast, seedable generator (mulberry32): the bench must produce the same design on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -13,6 +13,8 @@ export interface Row {
   metric?: string;
   /** Free-form extra figures (e.g. stability distances). */
   note?: string;
+  /** Structured figures for the JSON and the suite's own table (picture quality, peer comparison). */
+  figures?: Record<string, unknown>;
 }
 
 export interface RunOptions {

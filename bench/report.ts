@@ -1,6 +1,8 @@
 // Turns benchmark results into the printed tables, the markdown block for RESULTS.md and the targets check.
 import os from 'node:os';
 import type { Row } from './measure';
+import { peerTable } from './peerTable';
+import { beforeAfterTable, qualityTable } from './qualityTable';
 import type { SizeResult, StageRow } from './stages';
 
 export interface Machine {
@@ -36,6 +38,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   suites: SuiteRow[];
   vsixBytes?: number;
+  /** The quality suite's rows before issue 20's redesign (bench/baselines/quality-before.json), to print beside this run's. */
+  qualityBefore?: Row[];
 }
 
 /** log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic. */
@@ -183,5 +187,17 @@ export function markdown(r: BenchResults): string {
     '### Core stages (bundled, plain node; warm median (p95) · cold first call, ms; growth = log(t2/t1)/log(n2/n1))', '', stageTable(r.sizes), '',
     '### Core stages, CPU time (median user + system of the warm runs, ms)', '', cpuTable(r.sizes), '',
     '### Other suites', '', suiteTable(r.suites), '',
+    ...issue20Sections(r.suites, r.qualityBefore),
   ].join('\n');
+}
+
+/** The tables of issue 20's suites, when they ran: picture quality and the peer comparison. */
+export function issue20Sections(suites: readonly SuiteRow[], qualityBefore: readonly Row[] = []): string[] {
+  const quality = suites.filter((row) => row.suite === 'quality');
+  const peers = suites.filter((row) => row.suite === 'peers');
+  return [
+    ...(quality.length ? ['### Picture quality (issue 20)', '', qualityTable(quality), ''] : []),
+    ...(quality.length && qualityBefore.length ? ['### Picture quality before the redesign and now', '', beforeAfterTable(qualityBefore, quality), ''] : []),
+    ...(peers.length ? ['### Peer comparison (issue 20; one run, round-robin, medians)', '', peerTable(peers), ''] : []),
+  ];
 }

@@ -1,10 +1,10 @@
 // The benchmark runner (bundled by scripts/bench.mjs, run by plain node): stage sizes in fresh processes, then every suite.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Row, RunOptions } from './measure';
-import { describeMachine, machine, markdown, stageTable, suiteTable, type BenchResults, type SuiteRow } from './report';
+import { describeMachine, issue20Sections, machine, markdown, stageTable, suiteTable, type BenchResults, type SuiteRow } from './report';
 import { runStages, type SizeResult } from './stages';
 
 /** Where the bundles are (this file's directory once built) and the repository root two levels up. */
@@ -72,6 +72,10 @@ async function main(): Promise<void> {
   }
   results.suites = await suites({ smoke }, only?.filter((s) => s !== 'stages'));
   console.log(`\n${suiteTable(results.suites)}\n`);
+  const before = join(root, 'bench/baselines/quality-before.json');
+  if (existsSync(before)) results.qualityBefore = (JSON.parse(readFileSync(before, 'utf8')) as { rows: Row[] }).rows;
+  const sections = issue20Sections(results.suites, results.qualityBefore);
+  if (sections.length) console.log(`${sections.join('\n')}\n`);
 
   // `npm run package` builds dist/sysd.vsix; --vsix names another package (e.g. one built in a copy of the tree).
   const vsix = resolve(value('--vsix') ?? join(root, 'dist/sysd.vsix'));

@@ -24,6 +24,8 @@ await Promise.all([
     define: { 'import.meta.url': JSON.stringify(pathToFileURL('bench/run.ts').href) },
     // CommonJS dependencies (elkjs, vscode-jsonrpc) call require: give ESM bundles one.
     banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    // D2 finds its wasm and worker next to its own files: loaded from node_modules, not bundled.
+    external: ['@terrastruct/d2'],
   }),
   // The language server as `sysd lsp --stdio` runs it, for the protocol benchmark.
   build({ ...node, entryPoints: ['server/src/cli/sysd.ts'], outfile: `${out}/sysd.cjs`, format: 'cjs', external: ['@resvg/resvg-js'] }),

@@ -1,8 +1,8 @@
-// The layout quality measure on small hand-made layouts: crossings between edges, area, edge length and bends.
+// The layout quality measures on small hand-made layouts: crossings, area, edge length, bends, fit zoom and overlaps.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DiagramLayout, EdgeLayout } from '../../server/src/diagram/layout';
-import { qualityOf } from '../../server/src/diagram/quality';
+import { fitZoom, overlapsOf, qualityOf } from '../../server/src/diagram/quality';
 
 function layoutWith(edges: Record<string, Array<[number, number]>>, width = 100, height = 50): DiagramLayout {
   const laid: Record<string, EdgeLayout> = {};
@@ -45,4 +45,52 @@ test('three edges through one point are three crossings (each pair)', () => {
     c: [[0, 0], [100, 100]],
   }));
   assert.equal(q.crossings, 3);
+});
+
+test('fit zoom in the 960×1000 side panel: the tighter axis decides, a fit never enlarges past 100%', () => {
+  assert.deepEqual(fitZoom(2400, 800), { capped: 0.4, uncapped: 0.4 });
+  assert.deepEqual(fitZoom(480, 2000), { capped: 0.5, uncapped: 0.5 });
+  assert.deepEqual(fitZoom(480, 500), { capped: 1, uncapped: 2 });
+  assert.deepEqual(fitZoom(100, 100, { width: 50, height: 200 }), { capped: 0.5, uncapped: 0.5 });
+});
+
+const box = (x: number, y: number, width = 100, height = 50) => ({ x, y, width, height });
+
+test('overlaps: nodes on nodes, labels on nodes and labels, each pair once; touching boxes do not overlap', () => {
+  const layout: DiagramLayout = {
+    width: 1000, height: 1000, groups: {},
+    nodes: { a: box(0, 0), b: box(50, 25), c: box(100, 0), far: box(600, 600) },
+    edges: {
+      e1: { points: [], label: box(160, 5, 30, 16) }, // on c
+      e2: { points: [], label: box(170, 15, 30, 16) }, // on c and on e1's label
+      e3: { points: [], label: box(400, 400, 40, 16) },
+      e4: { points: [] },
+    },
+  };
+  const o = overlapsOf(layout, { nodes: [], groups: [] });
+  // a–b and b–c overlap; a–c only touch at x = 100.
+  assert.deepEqual(o, { nodeNode: 2, labelNode: 2, labelLabel: 1, titleNode: 0, titleLabel: 0, titleTitle: 0, total: 5 });
+});
+
+test('overlaps: a group title strip may hold nothing but its own members below it', () => {
+  const layout: DiagramLayout = {
+    width: 1000, height: 1000,
+    groups: { outer: box(0, 0, 600, 400), inner: box(20, 40, 300, 200), other: box(500, 10, 300, 100) },
+    nodes: {
+      member: box(40, 90), // inside inner, below both strips
+      deep: box(30, 20, 100, 30), // a member of inner drawn up into outer's strip: its own group's strip, allowed
+      stranger: box(200, 10, 100, 20), // not in outer, on outer's strip
+    },
+    edges: { e: { points: [], label: box(40, 50, 40, 16) } }, // on inner's strip
+  };
+  const nesting = {
+    groups: [{ id: 'outer' }, { id: 'inner', parent: 'outer' }, { id: 'other' }],
+    nodes: [{ id: 'member', parent: 'inner' }, { id: 'deep', parent: 'inner' }, { id: 'stranger' }],
+  };
+  const o = overlapsOf(layout, nesting);
+  // other's strip (500..800 × 10..48) lies on outer's strip (0..600 × 0..38).
+  assert.equal(o.titleNode, 1, 'stranger on outer\'s strip');
+  assert.equal(o.titleLabel, 1, 'the label on inner\'s strip');
+  assert.equal(o.titleTitle, 1, 'the strips of outer and other');
+  assert.deepEqual(o, { nodeNode: 0, labelNode: 0, labelLabel: 0, titleNode: 1, titleLabel: 1, titleTitle: 1, total: 3 });
 });

@@ -1,5 +1,5 @@
 // How readable a laid-out picture is, in numbers: edge crossings, drawing area and edge length (the cost side of faster layout options).
-import type { DiagramLayout, Point } from './layout';
+import type { Box, DiagramLayout, Point } from './layout';
 
 export interface LayoutQuality {
   /** Points where segments of two different edges cross (touching at an end or running along each other does not count). */
@@ -61,4 +61,85 @@ export function qualityOf(layout: DiagramLayout): LayoutQuality {
     }
   }
   return { crossings, width: layout.width, height: layout.height, area: layout.width * layout.height, edgeLength: Math.round(edgeLength), bends };
+}
+
+/** The side panel the preview is judged in (issue 20): a fit-to-panel zoom below 0.6 is unreadable there. */
+export interface Panel { width: number; height: number }
+export const SIDE_PANEL: Panel = { width: 960, height: 1000 };
+
+export interface FitZoom {
+  /** What a fit-to-panel shows: never enlarged past 100%. */
+  capped: number;
+  /** min(panel width / width, panel height / height), above 1 when the picture is smaller than the panel. */
+  uncapped: number;
+}
+
+export function fitZoom(width: number, height: number, panel: Panel = SIDE_PANEL): FitZoom {
+  const uncapped = width > 0 && height > 0 ? Math.min(panel.width / width, panel.height / height) : 1;
+  return { capped: Math.min(1, uncapped), uncapped };
+}
+
+/** Pairs of boxes drawn over each other that the picture must keep apart. */
+export interface Overlaps {
+  nodeNode: number;
+  labelNode: number;
+  labelLabel: number;
+  /** A group's title strip under a node that is not inside that group. */
+  titleNode: number;
+  titleLabel: number;
+  titleTitle: number;
+  total: number;
+}
+
+/** What is drawn: a node's box, an edge label's box, or a group's title strip (the top padding the title sits in). */
+interface Drawn { kind: 'node' | 'label' | 'title'; box: Box; id: string }
+
+/** What overlapsOf needs of the diagram: which group each node and group is drawn in. */
+export interface Nesting {
+  nodes: ReadonlyArray<{ id: string; parent?: string }>;
+  groups: ReadonlyArray<{ id: string; parent?: string }>;
+}
+
+/** Height of a group's title strip: the top padding the layout reserves for the title. */
+export const TITLE_STRIP = 38;
+
+/** Boxes that share more than `slack` px on both axes overlap (touching edges and rounding do not count). */
+function overlap(a: Box, b: Box, slack: number): boolean {
+  return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > slack
+    && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > slack;
+}
+
+/**
+ * Counts the pairs of drawn boxes that overlap: node on node, edge label on node or label, and a group's title strip
+ * on a label, another title strip, or a node that is not inside the group (its own members sit below the strip).
+ */
+export function overlapsOf(layout: DiagramLayout, nesting: Nesting, titleStrip = TITLE_STRIP, slack = 0.5): Overlaps {
+  const parentOf = new Map<string, string | undefined>([...nesting.nodes, ...nesting.groups].map((e) => [e.id, e.parent]));
+  const inside = (id: string, group: string) => {
+    for (let at = parentOf.get(id); at; at = parentOf.get(at)) if (at === group) return true;
+    return false;
+  };
+  const drawn: Drawn[] = [
+    ...Object.entries(layout.nodes).map(([id, box]) => ({ kind: 'node' as const, box, id })),
+    ...Object.entries(layout.edges).flatMap(([id, edge]) => (edge.label ? [{ kind: 'label' as const, box: edge.label, id }] : [])),
+    ...Object.entries(layout.groups).map(([id, g]) => ({ kind: 'title' as const, box: { ...g, height: Math.min(g.height, titleStrip) }, id })),
+  ].sort((a, b) => a.box.x - b.box.x);
+  const counts: Overlaps = { nodeNode: 0, labelNode: 0, labelLabel: 0, titleNode: 0, titleLabel: 0, titleTitle: 0, total: 0 };
+  const key: Record<string, keyof Overlaps> = {
+    'node+node': 'nodeNode', 'label+node': 'labelNode', 'node+label': 'labelNode', 'label+label': 'labelLabel',
+    'title+node': 'titleNode', 'node+title': 'titleNode', 'title+label': 'titleLabel', 'label+title': 'titleLabel', 'title+title': 'titleTitle',
+  };
+  // Sweep over x: only boxes whose x-extents meet are compared.
+  for (let i = 0; i < drawn.length; i++) {
+    const a = drawn[i];
+    for (let j = i + 1; j < drawn.length && drawn[j].box.x < a.box.x + a.box.width; j++) {
+      const b = drawn[j];
+      if (!overlap(a.box, b.box, slack)) continue;
+      if (a.kind === 'title' && b.kind === 'node' && inside(b.id, a.id)) continue;
+      if (b.kind === 'title' && a.kind === 'node' && inside(a.id, b.id)) continue;
+      counts[key[`${a.kind}+${b.kind}`]]++;
+      counts.total++;
+    }
+  }
+  return counts;
 }

@@ -56,3 +56,95 @@ export function movement(before: DiagramLayout, after: DiagramLayout, threshold 
     orderKept: total ? kept / total : 1,
   };
 }
+
+/** The axis layers run along: for a flow to the right, a layer is a column (same x), ordered top to bottom. */
+export type Flow = 'right' | 'down';
+
+export interface LayerOrder {
+  /** Pairs of nodes in the same group and layer before the edit, present after it. */
+  pairs: number;
+  /** Of those, the pairs still in the same order across the layer after the edit. */
+  kept: number;
+  /** kept / pairs (1 when there are no pairs). */
+  share: number;
+  /** Every pair kept its order: the measure of issue 20's goal (100% of edits). */
+  allKept: boolean;
+}
+
+type Span = { start: number; end: number };
+
+/**
+ * Layers of the nodes of one group: nodes whose boxes overlap along the flow axis by at least half the shorter one
+ * (transitively). ELK places a layer's nodes in one band but aligns them at one side or neither, so boxes of
+ * different widths share neither a start nor a centre exactly, while nodes of different layers never overlap.
+ */
+function layersOf(ids: string[], span: (id: string) => Span): string[][] {
+  const parent = ids.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [span(ids[i]), span(ids[j])];
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (shared >= Math.min(a.end - a.start, b.end - b.start) / 2) parent[root(j)] = root(i);
+    }
+  }
+  const layers = new Map<number, string[]>();
+  ids.forEach((id, i) => layers.set(root(i), [...(layers.get(root(i)) ?? []), id]));
+  return [...layers.values()];
+}
+
+/**
+ * Whether an edit kept the relative order of the other nodes within their layer and group: nodes of one group that
+ * share a layer before (see layersOf), in the order of their centres across the flow (top to bottom for `right`,
+ * left to right for `down`). A pair counts as kept when, after the edit, their centres are still apart by more than
+ * 1 px in the same order (a pair that moved side by side across the flow has lost its order). Nodes only in one of
+ * the layouts (the new one) are left out.
+ */
+export function layerOrderKept(before: DiagramLayout, after: DiagramLayout, nesting: { nodes: ReadonlyArray<{ id: string; parent?: string }> }, flow: Flow): LayerOrder {
+  const [along, across, size] = flow === 'right' ? (['x', 'y', 'width'] as const) : (['y', 'x', 'height'] as const);
+  const members = new Map<string | undefined, string[]>();
+  for (const node of nesting.nodes) {
+    if (!before.nodes[node.id] || !after.nodes[node.id]) continue;
+    members.set(node.parent, [...(members.get(node.parent) ?? []), node.id]);
+  }
+  const span = (id: string): Span => {
+    const box = before.nodes[id];
+    return { start: box[along], end: box[along] + box[size] };
+  };
+  const centre = (layout: DiagramLayout, id: string) => {
+    const box = layout.nodes[id];
+    return box[across] + (across === 'x' ? box.width : box.height) / 2;
+  };
+  let pairs = 0;
+  let kept = 0;
+  for (const ids of members.values()) {
+    for (const layer of layersOf(ids, span)) {
+      for (let i = 0; i < layer.length; i++) {
+        for (let j = i + 1; j < layer.length; j++) {
+          const was = centre(before, layer[i]) - centre(before, layer[j]);
+          const now = centre(after, layer[i]) - centre(after, layer[j]);
+          if (Math.abs(was) <= 1) continue; // stacked on each other before: no order to keep
+          pairs++;
+          if (Math.abs(now) > 1 && Math.sign(now) === Math.sign(was)) kept++;
+        }
+      }
+    }
+  }
+  return { pairs, kept, share: pairs ? kept / pairs : 1, allKept: kept === pairs };
+}
+
+/**
+ * Which way a picture flows, read from its edges: the axis along which targets lie further from their sources
+ * (for a layout whose direction was chosen by the layout itself, e.g. from the panel's aspect ratio).
+ */
+export function flowOf(layout: DiagramLayout, edges: ReadonlyArray<{ from: string; to: string }>): Flow {
+  let dx = 0;
+  let dy = 0;
+  for (const edge of edges) {
+    const [a, b] = [layout.nodes[edge.from], layout.nodes[edge.to]];
+    if (!a || !b) continue;
+    dx += Math.abs(b.x + b.width / 2 - (a.x + a.width / 2));
+    dy += Math.abs(b.y + b.height / 2 - (a.y + a.height / 2));
+  }
+  return dy > dx ? 'down' : 'right';
+}
