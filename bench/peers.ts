@@ -2,7 +2,8 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { pathToFileURL } from 'node:url';
-import { diagramOf, elkGraphOf, inProcessElk, LayoutCache, renderDiagram, type Diagram } from '../server/src/diagram/index';
+import { diagramOf, inProcessElk, LayoutCache, renderDiagram, type Diagram } from '../server/src/diagram/index';
+import { measureEdgeLabel, measureNode } from '../server/src/diagram/measure';
 import { exportD2 } from '../server/src/cli/exportD2';
 import { analyseText } from './designs';
 import { peerPackage } from './peerInstall';
@@ -20,13 +21,31 @@ export function peerInput(n: number): PeerInput {
   return { sysd, d2: exportD2(analysis.model, 'right'), likec4: likec4Text(graph), elk: bareElkGraph(diagramOf(analysis.model, analysis.findings)) };
 }
 
-/** sysd's ELK graph (same hierarchy, node and label sizes) with ELK's default options but for routing across groups. */
+/**
+ * The diagram as one plain ELK graph (groups as compound nodes, sysd's node and label sizes, one edge per connection)
+ * with ELK's default options but for routing across groups: what a tool that hands its graph to elkjs as it is gets.
+ */
 export function bareElkGraph(diagram: Diagram): ElkNode {
-  const graph = elkGraphOf(diagram, 'right');
-  const strip = (node: ElkNode) => { delete node.layoutOptions; node.children?.forEach(strip); };
-  strip(graph);
-  graph.layoutOptions = { 'elk.algorithm': 'layered', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' };
-  return graph;
+  const children = new Map<string | undefined, ElkNode[]>();
+  const add = (parent: string | undefined, node: ElkNode) => children.set(parent, [...(children.get(parent) ?? []), node]);
+  const items = [...diagram.groups.map((g) => ({ order: g.order, group: g })), ...diagram.nodes.map((n) => ({ order: n.order, node: n }))].sort((a, b) => a.order - b.order);
+  const groups: ElkNode[] = [];
+  for (const item of items) {
+    if ('group' in item) {
+      const node: ElkNode = { id: item.group.id, children: [] };
+      groups.push(node);
+      add(item.group.parent, node);
+    } else {
+      const { width, height } = measureNode(item.node);
+      add(item.node.parent, { id: item.node.id, width, height });
+    }
+  }
+  for (const group of groups) group.children = children.get(group.id) ?? [];
+  const edges = diagram.edges.map((edge) => {
+    const label = measureEdgeLabel(edge);
+    return { id: edge.id, sources: [edge.from], targets: [edge.to], ...(label ? { labels: [{ id: `${edge.id}:label`, text: edge.label ?? '', width: label.width, height: label.height }] } : {}) };
+  });
+  return { id: 'root', layoutOptions: { 'elk.algorithm': 'layered', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' }, children: children.get(undefined) ?? [], edges };
 }
 
 export interface Timed { ms: number; parts?: Record<string, number> }

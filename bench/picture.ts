@@ -2,7 +2,8 @@
 import { renderDiagram, svgSize, type Diagram, type DiagramLayout } from '../server/src/diagram/index';
 import { LayoutCache } from '../server/src/diagram/layoutCache';
 import { measureGroup } from '../server/src/diagram/measure';
-import { fitZoom, overlapsOf, qualityOf, type Overlaps } from '../server/src/diagram/quality';
+import { overlapsOf, qualityOf, type Overlaps } from '../server/src/diagram/quality';
+import { fitScale, fitZoom, SIDE_PANEL } from '../server/src/diagram/viewport';
 import { flowOf, layerOrderKept, movement, type Flow } from '../server/src/diagram/stability';
 import type { BenchRenderOptions } from './renderOptions';
 
@@ -39,17 +40,17 @@ export async function render(diagram: Diagram, options: BenchRenderOptions, cach
 }
 
 function flowFor(diagram: Diagram, layout: DiagramLayout, options: BenchRenderOptions): Flow {
-  return options.direction && !options.viewport ? options.direction : flowOf(layout, diagram.edges);
+  return options.direction && options.direction !== 'auto' && !options.viewport ? options.direction : flowOf(layout, diagram.edges);
 }
 
 export function pictureFigures(diagram: Diagram, { svg, layout }: Rendered, options: BenchRenderOptions): PictureFigures {
   const { width, height } = svgSize(svg);
   const q = qualityOf(layout);
-  const zoom = fitZoom(width, height);
+  const size = { width, height };
   const titleStrip = diagram.groups[0] ? measureGroup(diagram.groups[0]).padding.top : undefined;
   return {
     width, height, crossings: q.crossings, area: width * height, aspect: width / height,
-    fitZoom: zoom.capped, fitZoomUncapped: zoom.uncapped, edgeLength: q.edgeLength, bends: q.bends,
+    fitZoom: fitZoom(size, SIDE_PANEL), fitZoomUncapped: fitScale(size, SIDE_PANEL), edgeLength: q.edgeLength, bends: q.bends,
     overlaps: overlapsOf(layout, diagram, titleStrip), flow: flowFor(diagram, layout, options),
   };
 }

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DiagramLayout, EdgeLayout } from '../../server/src/diagram/layout';
-import { fitZoom, overlapsOf, qualityOf } from '../../server/src/diagram/quality';
+import { overlapsOf, qualityOf } from '../../server/src/diagram/quality';
+import { fitScale, fitZoom, SIDE_PANEL } from '../../server/src/diagram/viewport';
 
 function layoutWith(edges: Record<string, Array<[number, number]>>, width = 100, height = 50): DiagramLayout {
   const laid: Record<string, EdgeLayout> = {};
@@ -48,10 +49,11 @@ test('three edges through one point are three crossings (each pair)', () => {
 });
 
 test('fit zoom in the 960×1000 side panel: the tighter axis decides, a fit never enlarges past 100%', () => {
-  assert.deepEqual(fitZoom(2400, 800), { capped: 0.4, uncapped: 0.4 });
-  assert.deepEqual(fitZoom(480, 2000), { capped: 0.5, uncapped: 0.5 });
-  assert.deepEqual(fitZoom(480, 500), { capped: 1, uncapped: 2 });
-  assert.deepEqual(fitZoom(100, 100, { width: 50, height: 200 }), { capped: 0.5, uncapped: 0.5 });
+  const both = (width: number, height: number, panel = SIDE_PANEL) => ({ capped: fitZoom({ width, height }, panel), uncapped: fitScale({ width, height }, panel) });
+  assert.deepEqual(both(2400, 800), { capped: 0.4, uncapped: 0.4 });
+  assert.deepEqual(both(480, 2000), { capped: 0.5, uncapped: 0.5 });
+  assert.deepEqual(both(480, 500), { capped: 1, uncapped: 2 });
+  assert.deepEqual(both(100, 100, { width: 50, height: 200 }), { capped: 0.5, uncapped: 0.5 });
 });
 
 const box = (x: number, y: number, width = 100, height = 50) => ({ x, y, width, height });

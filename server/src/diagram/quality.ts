@@ -63,22 +63,6 @@ export function qualityOf(layout: DiagramLayout): LayoutQuality {
   return { crossings, width: layout.width, height: layout.height, area: layout.width * layout.height, edgeLength: Math.round(edgeLength), bends };
 }
 
-/** The side panel the preview is judged in (issue 20): a fit-to-panel zoom below 0.6 is unreadable there. */
-export interface Panel { width: number; height: number }
-export const SIDE_PANEL: Panel = { width: 960, height: 1000 };
-
-export interface FitZoom {
-  /** What a fit-to-panel shows: never enlarged past 100%. */
-  capped: number;
-  /** min(panel width / width, panel height / height), above 1 when the picture is smaller than the panel. */
-  uncapped: number;
-}
-
-export function fitZoom(width: number, height: number, panel: Panel = SIDE_PANEL): FitZoom {
-  const uncapped = width > 0 && height > 0 ? Math.min(panel.width / width, panel.height / height) : 1;
-  return { capped: Math.min(1, uncapped), uncapped };
-}
-
 /** Pairs of boxes drawn over each other that the picture must keep apart. */
 export interface Overlaps {
   nodeNode: number;

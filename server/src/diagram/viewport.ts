@@ -27,9 +27,17 @@ export function directionFor(setting: DirectionSetting, viewport?: Viewport): Di
   return viewport.width / viewport.height >= WIDE_PANEL ? 'right' : 'down';
 }
 
-/** The zoom at which the whole picture fits the panel (1 at most: a small picture is drawn at its size). */
+/** The side panel a picture is judged in (issue 20): roughly square, as VS Code's editor beside the text is. */
+export const SIDE_PANEL: Viewport = { width: 960, height: 1000 };
+
+/** The scale at which the whole picture just fits the panel: above 1 when the picture is smaller than the panel. */
+export function fitScale(layout: Pick<DiagramLayout, 'width' | 'height'>, viewport: Viewport): number {
+  return Math.min(viewport.width / Math.max(1, layout.width), viewport.height / Math.max(1, layout.height));
+}
+
+/** The zoom a fit-to-panel shows (1 at most: a small picture is drawn at its size). */
 export function fitZoom(layout: Pick<DiagramLayout, 'width' | 'height'>, viewport: Viewport): number {
-  return Math.min(1, viewport.width / Math.max(1, layout.width), viewport.height / Math.max(1, layout.height));
+  return Math.min(1, fitScale(layout, viewport));
 }
 
 /** Groups at the top level: what an overview collapses. */
