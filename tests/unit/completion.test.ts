@@ -111,12 +111,13 @@ test('units after a number fit the property', () => {
   assert.deepEqual(labels('cache c { ttl: 30m| }'), ['30ms', '30min']);
 });
 
-test('connection targets: every element but the source, queues and topics first after ~>', () => {
+test('connection targets: every element but the source, queues and topics first after ~>, then workers', () => {
   const sync = labels('api -> |', DESIGN);
   assert.ok(!sync.includes('api') && sync.includes('db'));
-  const { text, position } = marked(`${DESIGN}api ~> |`);
+  // `audit` is a worker whose ID sorts before every queue and topic.
+  const { text, position } = marked(`${DESIGN}worker audit\napi ~> |`);
   const items = completionsAt(analysisOf(text), text, position).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-  assert.deepEqual(items.slice(0, 3).map((c) => c.label).sort(), ['events', 'jobs', 'mailer']);
+  assert.deepEqual(items.map((c) => c.label), ['events', 'jobs', 'audit', 'mailer', 'db', 'hot']);
 });
 
 test('rule ids inside @allow(, minus the ones already listed', () => {

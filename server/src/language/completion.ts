@@ -225,16 +225,18 @@ function unitItems(site: CompletionSite & { type: 'unit' }): Completion[] {
   return items;
 }
 
+/** After `~>` the usual target carries the messages (queues, topics), then what consumes them (workers, functions). */
+const ASYNC_TARGET_RANK: Record<string, number> = { queue: 0, topic: 0, worker: 1, function: 1 };
+
 function targetItems(site: CompletionSite & { type: 'target' }, elements: Element[]): Completion[] {
-  // After `~>` the usual target carries messages (or consumes them).
-  const preferred = site.arrow === 'async' ? ['queue', 'topic', 'worker', 'function'] : [];
   return elements
     .filter((e) => e.id !== site.source && !site.present.slice(1).includes(e.id))
     .map((e) => {
       const what = e.type === 'group' ? 'group' : e.kind;
+      const rank = site.arrow === 'async' ? (ASYNC_TARGET_RANK[what] ?? 2) : 0;
       return {
         label: e.id, kind: 'component' as const, detail: `${what}${e.label ? ` — ${e.label}` : ''}`, range: site.range,
-        sortText: `${preferred.includes(what) ? 0 : 1}${e.id}`,
+        sortText: `${rank}${e.id}`,
       };
     });
 }
