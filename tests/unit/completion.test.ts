@@ -1,7 +1,7 @@
 // Completion: the site is worked out from the text before the cursor (table-tested), and each site offers the right items.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completionsAt } from '../../server/src/language/completion';
+import { completionListAt, completionsAt } from '../../server/src/language/completion';
 import { completionSite } from '../../server/src/language/completionContext';
 import { expandSnippet } from '../../server/src/language/completionSnippets';
 import { readFileSync } from 'node:fs';
@@ -140,6 +140,22 @@ test('every component snippet expands to a design with no schema error', () => {
   // A taken ID moves the snippet on to a free one.
   const taken = completionsAt(analysisOf('service api\n'), 'service api\n', { line: 1, character: 0 }).find((c) => c.label === 'service { … }');
   assert.match(taken?.insertText ?? '', /^service \$\{1:api2\}/);
+});
+
+test('after a quantity property\'s colon the list is incomplete, so typing a number brings its units', () => {
+  const list = (input: string) => {
+    const { text, position } = marked(input);
+    return completionListAt(analysisOf(text), text, position);
+  };
+  const examples = list('service s { timeout: | }');
+  assert.ok(examples.items.some((c) => c.label === '500ms'));
+  assert.equal(examples.isIncomplete, true, '`timeout: ` then `5`: the editor must ask again, not narrow the examples to 500ms');
+  const units = list('service s { timeout: 5| }');
+  assert.deepEqual(units.items.map((c) => c.label), ['5ms', '5s', '5min', '5h', '5d', '5w', '5y']);
+  assert.equal(units.isIncomplete, true, '`5` then `0`: 50ms, 50s, …');
+  assert.equal(list('service s { autoscale: | }').isIncomplete, true, 'a range is typed as numbers too');
+  assert.equal(list('cache c { eviction: | }').isIncomplete, false, 'enum values are all there: the editor filters them');
+  assert.equal(list('cache c { | }').isIncomplete, false);
 });
 
 test('lexing only the statements around the cursor finds the same site as lexing the whole file, everywhere', () => {

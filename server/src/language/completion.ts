@@ -41,11 +41,38 @@ export interface Completion {
 export function completionsAt(
   analysis: Analysis | undefined, text: string, position: Position, importable: () => ImportableFile[] = () => [],
 ): Completion[] {
+  return completionListAt(analysis, text, position, importable).items;
+}
+
+export interface CompletionList {
+  items: Completion[];
+  /**
+   * The items change as the word grows, so the editor must ask again on each keystroke rather than filter this
+   * list: `timeout: ` offers example durations, but once `5` is typed the list is `5ms`, `5s`, ….
+   */
+  isIncomplete: boolean;
+}
+
+export function completionListAt(
+  analysis: Analysis | undefined, text: string, position: Position, importable: () => ImportableFile[] = () => [],
+): CompletionList {
   // The analysis is of this same text, so its parse tells where statements start (see lexAround).
   const file = analysis?.model.files.get(analysis.uri);
   const site = completionSite(text, position, file);
-  if (site.type === 'importPath') return importPathItems(site, analysis, importable());
-  return completionsFor(site, analysis);
+  if (site.type === 'importPath') return { items: importPathItems(site, analysis, importable()), isIncomplete: false };
+  return { items: completionsFor(site, analysis), isIncomplete: changesAsTyped(site) };
+}
+
+function changesAsTyped(site: CompletionSite): boolean {
+  switch (site.type) {
+    case 'unit': return true;
+    case 'value': {
+      const spec = propertiesOf(site.owner)[site.property];
+      const itemSpec = spec?.type === 'list' ? spec.of : spec;
+      return itemSpec?.type === 'quantity' || itemSpec?.type === 'range';
+    }
+    default: return false;
+  }
 }
 
 export interface ImportableFile {
