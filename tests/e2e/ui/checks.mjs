@@ -179,6 +179,26 @@ export function uiChecks({ workspace, manifest }) {
       cleanup: revertEdits,
     },
     {
+      name: 'typing `timeout: 5` in one go offers the units for a duration',
+      async run(page) {
+        await openFile(page, 'noise.sysd');
+        const blank = lineOf(workspace, 'noise.sysd', 'autoscale: 10..80') + 1;
+        await focusFirstEditor(page);
+        await goToLine(page, blank, 1);
+        // no Ctrl+Space: ':' and ' ' open the list, and it must follow the number as it is typed
+        await page.keyboard.type('  timeout: 5');
+        const rows = page.locator('.suggest-widget .monaco-list-row');
+        const unit = rows.filter({ hasText: /^5s\b/ }).first();
+        await unit.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+          const offered = await rows.allInnerTexts().catch(() => []);
+          throw new assert.AssertionError({ message: `after typing \`timeout: 5\` the list does not offer 5s; offered: [${offered.map((r) => r.split('\n')[0]).join(', ')}]` });
+        });
+        const offered = (await rows.allInnerTexts()).map((r) => r.split('\n')[0]);
+        assert.ok(offered.some((r) => r.startsWith('5ms')), `5ms is offered too: [${offered.join(', ')}]`);
+      },
+      cleanup: revertEdits,
+    },
+    {
       name: 'Ctrl+. quick fix removes the cache-without-expiry warning',
       async run(page) {
         const editor = await openFile(page, 'sessions.sysd');
