@@ -251,6 +251,30 @@ export function uiChecks({ workspace, manifest }) {
       },
     },
     {
+      name: 'the preview draws its text in the bundled font, inside the boxes measured for it',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
+        const frame = webviewFrame(page);
+        await expect(frame.locator('svg g.node text.label').first(), 'no node label in the preview');
+        const drawn = await frame.locator('body').evaluate(async () => {
+          await document.fonts.ready;
+          const faces = [...document.fonts].map((face) => `${face.family.replace(/"/g, '')} ${face.weight} ${face.status}`);
+          const overflows = [...document.querySelectorAll('svg g.node')].flatMap((node) => {
+            const shape = node.querySelector('.shape').getBBox();
+            return [...node.querySelectorAll('text.label, text.badge-text')]
+              .filter((text) => text.getBBox().x + text.getBBox().width > shape.x + shape.width)
+              .map((text) => `${node.getAttribute('data-id')}: "${text.textContent}"`);
+          });
+          return { faces, family: getComputedStyle(document.querySelector('svg text.label')).fontFamily, overflows };
+        });
+        for (const face of ['Arimo 400 loaded', 'Arimo 700 loaded']) {
+          assert.ok(drawn.faces.includes(face), `the webview has not loaded ${face}; its fonts: [${drawn.faces.join(', ')}]`);
+        }
+        assert.match(drawn.family, /^"?Arimo"?,/, 'the diagram names the bundled font first');
+        assert.deepEqual(drawn.overflows, [], 'text running past its node');
+      },
+    },
+    {
       name: 'clicking a node in the preview moves the cursor to its definition',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
