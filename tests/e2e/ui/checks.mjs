@@ -313,6 +313,42 @@ export function uiChecks({ workspace, manifest }) {
       },
     },
     {
+      name: 'a syntax error\'s banner wraps in a narrow preview instead of being cut off',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
+        await focusFirstEditor(page);
+        await goToLine(page, lines, 200);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('api ->');
+        const banner = webviewFrame(page).locator('#banner');
+        await expect(banner.filter({ hasText: 'showing the last good diagram' }), 'no banner "… showing the last good diagram" for the syntax error', { timeout: 20_000 });
+        // a narrow window: each editor group, and so the preview, gets a few hundred pixels
+        state.viewport = page.viewportSize();
+        await page.setViewportSize({ width: 820, height: state.viewport?.height ?? 900 });
+        let fit;
+        const deadline = Date.now() + 10_000;
+        do {
+          await page.waitForTimeout(300);
+          fit = await banner.evaluate((el) => ({
+            text: el.textContent, clientWidth: el.clientWidth, scrollWidth: el.scrollWidth, right: el.getBoundingClientRect().right,
+            viewport: window.innerWidth, height: el.getBoundingClientRect().height,
+          }));
+        } while (fit.viewport > 500 && Date.now() < deadline);
+        assert.ok(fit.viewport <= 500, `the preview did not get narrow (${fit.viewport}px wide)`);
+        assert.ok(fit.scrollWidth <= fit.clientWidth + 1, `the banner is cut off: ${fit.scrollWidth}px of text in ${fit.clientWidth}px ("${fit.text}")`);
+        assert.ok(fit.right <= fit.viewport, `the banner runs past the preview's edge (${fit.right} > ${fit.viewport})`);
+        assert.ok(fit.height > 30, `the banner should wrap onto several lines in ${fit.viewport}px (it is ${fit.height}px high)`);
+      },
+      async cleanup(page) {
+        if (state.viewport) await page.setViewportSize(state.viewport);
+        await dismiss(page);
+        await focusFirstEditor(page).catch(() => {});
+        await revertFile(page);
+      },
+    },
+    {
       name: 'Export SVG writes an SVG file',
       async run(page) {
         await openFile(page, 'checkout.sysd');
