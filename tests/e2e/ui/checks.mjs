@@ -78,10 +78,45 @@ async function waitForDiagram(page, what, accept, timeout = 30_000) {
   });
 }
 
+/** Opens `file` and types `text` at the start of the line after the one containing `lineText`. */
+async function typeOnLineAfter(page, workspace, file, lineText, text) {
+  await openFile(page, file);
+  await focusFirstEditor(page);
+  await goToLine(page, lineOf(workspace, file, lineText) + 1, 1);
+  await page.keyboard.type(text);
+}
+
+/** Waits for a suggest-widget row whose text matches `pattern`; returns the rows' labels, or fails with them. */
+async function suggestion(page, pattern, failure) {
+  const rows = page.locator('.suggest-widget .monaco-list-row');
+  const labels = async () => (await rows.allInnerTexts().catch(() => [])).map((row) => row.split('\n')[0]);
+  await rows.filter({ hasText: pattern }).first().waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+    throw new assert.AssertionError({ message: `${failure}; offered: [${(await labels()).join(', ')}]` });
+  });
+  return labels();
+}
+
 /** Undoes a check's typing: closes widgets, then File: Revert File on the active editor. */
 async function revertEdits(page) {
   await dismiss(page);
   await revertFile(page);
+}
+
+/** Undoes typing in the text while the preview has the focus: back to the first editor group, then revert. */
+async function revertTextBesidePreview(page) {
+  await dismiss(page);
+  await focusFirstEditor(page).catch(() => {});
+  await revertFile(page);
+}
+
+/** Types `text` on a new line after the last line of `file` (open in the first editor group), as a user would. */
+async function typeNewLastLine(page, workspace, file, text) {
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').trimEnd().split('\n').length;
+  await focusFirstEditor(page);
+  await goToLine(page, lines, 200);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
 }
 
 /**
@@ -164,36 +199,18 @@ export function uiChecks({ workspace, manifest }) {
     {
       name: 'Ctrl+Space in a cache block suggests ttl',
       async run(page) {
-        await openFile(page, 'completion.sysd');
-        const blank = lineOf(workspace, 'completion.sysd', 'eviction: lru') + 1;
-        await focusFirstEditor(page);
-        await goToLine(page, blank, 1);
-        await page.keyboard.type('  t');
+        await typeOnLineAfter(page, workspace, 'completion.sysd', 'eviction: lru', '  t');
         await page.keyboard.press('Control+Space');
-        const item = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: /^ttl/ }).first();
-        await item.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
-          const offered = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts().catch(() => []);
-          throw new assert.AssertionError({ message: `suggestions do not include ttl; offered: [${offered.map((s) => s.split('\n')[0]).join(', ')}]` });
-        });
+        await suggestion(page, /^ttl/, 'suggestions do not include ttl');
       },
       cleanup: revertEdits,
     },
     {
       name: 'typing `timeout: 5` in one go offers the units for a duration',
       async run(page) {
-        await openFile(page, 'noise.sysd');
-        const blank = lineOf(workspace, 'noise.sysd', 'autoscale: 10..80') + 1;
-        await focusFirstEditor(page);
-        await goToLine(page, blank, 1);
         // no Ctrl+Space: ':' and ' ' open the list, and it must follow the number as it is typed
-        await page.keyboard.type('  timeout: 5');
-        const rows = page.locator('.suggest-widget .monaco-list-row');
-        const unit = rows.filter({ hasText: /^5s\b/ }).first();
-        await unit.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
-          const offered = await rows.allInnerTexts().catch(() => []);
-          throw new assert.AssertionError({ message: `after typing \`timeout: 5\` the list does not offer 5s; offered: [${offered.map((r) => r.split('\n')[0]).join(', ')}]` });
-        });
-        const offered = (await rows.allInnerTexts()).map((r) => r.split('\n')[0]);
+        await typeOnLineAfter(page, workspace, 'noise.sysd', 'autoscale: 10..80', '  timeout: 5');
+        const offered = await suggestion(page, /^5s\b/, 'after typing `timeout: 5` the list does not offer 5s');
         assert.ok(offered.some((r) => r.startsWith('5ms')), `5ms is offered too: [${offered.join(', ')}]`);
       },
       cleanup: revertEdits,
@@ -298,30 +315,16 @@ export function uiChecks({ workspace, manifest }) {
       name: 'typing a new connection updates the preview',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
-        const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
-        await focusFirstEditor(page);
-        await goToLine(page, lines, 200);
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('api -> orders-db');
+        await typeNewLastLine(page, workspace, 'checkout.sysd', 'api -> orders-db');
         await waitForDiagram(page, 'an edge api->orders-db in the preview', (d) => d.edges.includes('api->orders-db'));
       },
-      async cleanup(page) {
-        await dismiss(page);
-        await focusFirstEditor(page).catch(() => {});
-        await revertFile(page);
-      },
+      cleanup: revertTextBesidePreview,
     },
     {
       name: 'a syntax error\'s banner wraps in a narrow preview instead of being cut off',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
-        const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
-        await focusFirstEditor(page);
-        await goToLine(page, lines, 200);
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('api ->');
+        await typeNewLastLine(page, workspace, 'checkout.sysd', 'api ->');
         const banner = webviewFrame(page).locator('#banner');
         await expect(banner.filter({ hasText: 'showing the last good diagram' }), 'no banner "… showing the last good diagram" for the syntax error', { timeout: 20_000 });
         // a narrow window: each editor group, and so the preview, gets a few hundred pixels
@@ -343,9 +346,7 @@ export function uiChecks({ workspace, manifest }) {
       },
       async cleanup(page) {
         if (state.viewport) await page.setViewportSize(state.viewport);
-        await dismiss(page);
-        await focusFirstEditor(page).catch(() => {});
-        await revertFile(page);
+        await revertTextBesidePreview(page);
       },
     },
     {
