@@ -1,4 +1,4 @@
-// Completion: what may be typed at the cursor (kinds, properties, values, IDs, rule ids, units), with docs from docs/.
+// Completion: what may be typed at the cursor (kinds, snippets, properties, values, units, arrows, IDs, rule ids), with docs from docs/.
 import type { ArrowKind, Dimension, Position, Range } from './ast';
 import { ARROW_TEXT, COMPONENT_KINDS } from './ast';
 import type { Analysis } from './analysis';
