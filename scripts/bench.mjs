@@ -28,7 +28,7 @@ await Promise.all([
     external: ['@terrastruct/d2'],
   }),
   // The language server as `sysd lsp --stdio` runs it, for the protocol benchmark.
-  build({ ...node, entryPoints: ['server/src/cli/sysd.ts'], outfile: `${out}/sysd.cjs`, format: 'cjs', external: ['@resvg/resvg-js'] }),
+  build({ ...node, entryPoints: ['server/src/cli/sysd.ts'], outfile: `${out}/sysd.cjs`, format: 'cjs', external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' } }),
   // The extension as packaged (minified), with its server beside it, for the activation benchmark.
   build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: `${out}/extension/dist/client/extension.cjs`, format: 'cjs', minify: true, sourcemap: false, external: ['vscode'] }),
   build({ ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: `${out}/extension/dist/server/server.cjs`, format: 'cjs', minify: true, sourcemap: false }),

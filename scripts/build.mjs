@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { writeRuleDocs } from './rule-docs.mjs';
 
 const production = process.argv.includes('--production');
@@ -24,7 +24,8 @@ export const bundles = [
   ['client/src/extension.ts', 'dist/client/extension.cjs', { external: ['vscode'] }],
   ['server/src/lsp/main.ts', 'dist/server/server.cjs', {}],
   // resvg is a native module the CLI loads from its npm dependencies (only `sysd render --format png` needs it).
-  ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js'] }],
+  // The sources find the diagram font through import.meta.url, the bundle through __dirname (cli/fonts.ts).
+  ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' } }],
   // ELK and the SVG renderer in a worker_thread of the extension host; the preview's script runs in the webview.
   ['client/src/preview/layoutWorker.ts', 'dist/client/layoutWorker.cjs', {}],
   ['client/src/webview/main.ts', 'dist/webview/preview.js', { platform: 'browser', format: 'iife', target: 'es2022' }],
@@ -33,4 +34,17 @@ export const bundles = [
 await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node, entryPoints: [entryPoint], outfile, ...extra })));
 // The CLI is the package's `bin`: executable, so `npx sysd` works in a checkout too (npm sets the bit on install).
 chmodSync('dist/cli/sysd.cjs', 0o755);
+copyDiagramFont();
 console.log(`built ${bundles.length} bundles${production ? ' (production)' : ''}`);
+
+/**
+ * The diagram font (Arimo, SIL OFL 1.1: free to bundle with its licence) goes into dist/fonts for the CLI's PNGs and
+ * the preview's @font-face; copied from its npm package rather than committed. Names as in server/src/diagram/font.ts.
+ */
+function copyDiagramFont() {
+  const from = 'node_modules/@expo-google-fonts/arimo';
+  mkdirSync('dist/fonts', { recursive: true });
+  copyFileSync(`${from}/400Regular/Arimo_400Regular.ttf`, 'dist/fonts/Arimo-Regular.ttf');
+  copyFileSync(`${from}/700Bold/Arimo_700Bold.ttf`, 'dist/fonts/Arimo-Bold.ttf');
+  copyFileSync(`${from}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
+}

@@ -22,15 +22,30 @@ before(async () => {
 after(async () => { await client.stop(); });
 
 /** Replaces the document with `marked` (a `|` at the cursor) and asks for completions there. */
-async function complete(marked: string): Promise<CompletionItem[]> {
+async function completionList(marked: string): Promise<CompletionItem[] | CompletionList | null> {
   const offset = marked.indexOf('|');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
   const before = text.slice(0, offset).split('\n');
   const position: Position = { line: before.length - 1, character: before[before.length - 1].length };
   client.change(uri, text, ++version);
-  const result = await client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position });
+  return client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position });
+}
+
+async function complete(marked: string): Promise<CompletionItem[]> {
+  const result = await completionList(marked);
   return Array.isArray(result) ? result : result?.items ?? [];
 }
+
+test('a list that changes as the word grows is marked incomplete, so the editor asks again on each keystroke', async () => {
+  const examples = await completionList(`${BASE}service s { timeout: | }`);
+  assert.ok(examples && !Array.isArray(examples) && examples.isIncomplete, 'after `timeout: `');
+  assert.ok(examples.items.some((i) => i.label === '500ms'));
+  const units = await completionList(`${BASE}service s { timeout: 5| }`);
+  assert.ok(units && !Array.isArray(units) && units.isIncomplete, 'after `timeout: 5`');
+  assert.ok(units.items.some((i) => i.label === '5s'));
+  const enums = await completionList(`${BASE}cache c { eviction: | }`);
+  assert.ok(Array.isArray(enums), 'enum values are all there at once');
+});
 
 test('announces completion with trigger characters', () => {
   const provider = client.initializeResult.capabilities.completionProvider;

@@ -11,7 +11,7 @@ const BIN = path.join(ROOT, 'dist/cli/sysd.cjs');
 
 before(() => {
   // `npm test` builds first; when the unit tests run alone, build so the binary under test is the current code.
-  if (!existsSync(BIN)) {
+  if (!existsSync(BIN) || !existsSync(path.join(ROOT, 'dist/fonts/OFL.txt'))) {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr);
   }
@@ -65,6 +65,15 @@ test('the bundle is self-contained: a copy outside the project checks designs an
   assert.equal(log.runs[0].tool.driver.rules.length >= 25, true);
   const explain = run(['explain', 'queue-without-dlq'], { cwd: dir, bin: copy });
   assert.equal(explain.out, readFileSync(path.join(ROOT, 'docs/rules/queue-without-dlq.md'), 'utf8'), 'rule docs are embedded');
+});
+
+test('the npm package ships the diagram font and its licence beside the bundle (render reads them from there)', () => {
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(pack.status, 0, pack.stderr);
+  const files = (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path);
+  for (const file of ['dist/cli/sysd.cjs', 'dist/fonts/Arimo-Regular.ttf', 'dist/fonts/Arimo-Bold.ttf', 'dist/fonts/OFL.txt']) {
+    assert.ok(files.includes(file), `${file} is not in the npm package: ${files.filter((f) => f.startsWith('dist/')).join(', ')}`);
+  }
 });
 
 test('npx sysd runs the package bin', () => {

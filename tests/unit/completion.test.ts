@@ -1,7 +1,7 @@
 // Completion: the site is worked out from the text before the cursor (table-tested), and each site offers the right items.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completionsAt } from '../../server/src/language/completion';
+import { completionListAt, completionsAt } from '../../server/src/language/completion';
 import { completionSite } from '../../server/src/language/completionContext';
 import { expandSnippet } from '../../server/src/language/completionSnippets';
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,10 @@ const SITES: Array<[string, string, Record<string, unknown>?]> = [
   ['a -> |', 'target', { arrow: 'sync', source: 'a' }],
   ['a ~> b, |', 'target', { arrow: 'async', present: ['a', 'b'] }],
   ['a -> b\nc <-> d|', 'target', { arrow: 'duplex', source: 'c' }],
+  ['api |', 'arrow', { source: 'api' }],
+  ['a -> b\nc |', 'arrow', { source: 'c' }],
+  ['group g {\n  api |', 'arrow', { source: 'api' }],
+  ['a -> b |', 'none'],
   ['@|', 'annotation'],
   ['@allow(|', 'rule'],
   ['@allow(orphan-component, |', 'rule', { present: ['orphan-component'] }],
@@ -111,12 +115,13 @@ test('units after a number fit the property', () => {
   assert.deepEqual(labels('cache c { ttl: 30m| }'), ['30ms', '30min']);
 });
 
-test('connection targets: every element but the source, queues and topics first after ~>', () => {
+test('connection targets: every element but the source, queues and topics first after ~>, then workers', () => {
   const sync = labels('api -> |', DESIGN);
   assert.ok(!sync.includes('api') && sync.includes('db'));
-  const { text, position } = marked(`${DESIGN}api ~> |`);
+  // `audit` is a worker whose ID sorts before every queue and topic.
+  const { text, position } = marked(`${DESIGN}worker audit\napi ~> |`);
   const items = completionsAt(analysisOf(text), text, position).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-  assert.deepEqual(items.slice(0, 3).map((c) => c.label).sort(), ['events', 'jobs', 'mailer']);
+  assert.deepEqual(items.map((c) => c.label), ['events', 'jobs', 'audit', 'mailer', 'db', 'hot']);
 });
 
 test('rule ids inside @allow(, minus the ones already listed', () => {
@@ -132,13 +137,64 @@ test('completion works in a file broken elsewhere, and gives names from the mode
 
 test('every component snippet expands to a design with no schema error', () => {
   const { text, position } = marked('|');
-  const snippets = completionsAt(analysisOf(text), text, position).filter((c) => c.kind === 'snippet');
+  const snippets = completionsAt(analysisOf(text), text, position).filter((c) => c.kind === 'snippet' && c.label.endsWith('{ … }'));
   assert.equal(snippets.length, 14);
   const design = snippets.map((s) => expandSnippet(s.insertText ?? '')).join('\n');
   assert.deepEqual(analysisOf(design).model.diagnostics.map((d) => d.message), []);
   // A taken ID moves the snippet on to a free one.
   const taken = completionsAt(analysisOf('service api\n'), 'service api\n', { line: 1, character: 0 }).find((c) => c.label === 'service { … }');
   assert.match(taken?.insertText ?? '', /^service \$\{1:api2\}/);
+});
+
+test('an empty file offers a starter design that passes every rule', () => {
+  const starter = completionsAt(analysisOf(''), '', { line: 0, character: 0 }).find((c) => c.label === 'starter design');
+  assert.ok(starter?.snippet, 'a starter design snippet');
+  const analysis = analysisOf(expandSnippet(starter.insertText ?? ''));
+  assert.deepEqual([...analysis.model.diagnostics, ...analysis.findings].map((d) => d.message), []);
+  assert.ok(!labels('|', DESIGN).includes('starter design'), 'not in a file that has statements');
+});
+
+test('a word typed at a statement start lists each kind once: snippets only on an empty line, which asks again as one types', () => {
+  const typed = labels('ca|', DESIGN);
+  assert.deepEqual(typed.filter((label) => label.startsWith('ca')), ['cache'], `offered: ${typed.join(', ')}`);
+  assert.ok(!typed.some((label) => label.endsWith('{ … }')), 'no snippets once a word is typed');
+  const { text, position } = marked(`${DESIGN}|`);
+  const empty = completionListAt(analysisOf(text), text, position);
+  assert.ok(empty.items.some((c) => c.label === 'cache { … }'), 'the snippets are there on an empty line');
+  assert.equal(empty.isIncomplete, true, 'so that typing `ca` asks again instead of filtering the snippets in');
+});
+
+test('inside a component block only that kind\'s property names are offered', () => {
+  for (const input of ['cache c {\n  |\n}', 'cache c {\n  ttl: 1h\n  ev|\n}', 'service s { instances: 2, | }']) {
+    const { text, position } = marked(DESIGN + input);
+    const items = completionsAt(analysisOf(text), text, position);
+    assert.ok(items.length > 0, input);
+    assert.deepEqual(items.filter((c) => c.kind !== 'property').map((c) => c.label), [], input);
+  }
+});
+
+test('after a quantity property\'s colon the list is incomplete, so typing a number brings its units', () => {
+  const list = (input: string) => {
+    const { text, position } = marked(input);
+    return completionListAt(analysisOf(text), text, position);
+  };
+  const examples = list('service s { timeout: | }');
+  assert.ok(examples.items.some((c) => c.label === '500ms'));
+  assert.equal(examples.isIncomplete, true, '`timeout: ` then `5`: the editor must ask again, not narrow the examples to 500ms');
+  const units = list('service s { timeout: 5| }');
+  assert.deepEqual(units.items.map((c) => c.label), ['5ms', '5s', '5min', '5h', '5d', '5w', '5y']);
+  assert.equal(units.isIncomplete, true, '`5` then `0`: 50ms, 50s, …');
+  assert.equal(list('service s { autoscale: | }').isIncomplete, true, 'a range is typed as numbers too');
+  assert.equal(list('cache c { eviction: | }').isIncomplete, false, 'enum values are all there: the editor filters them');
+  assert.equal(list('cache c { | }').isIncomplete, false);
+});
+
+test('after a statement\'s first ID the three arrows are offered', () => {
+  const { text, position } = marked(`${DESIGN}api |`);
+  const items = completionsAt(analysisOf(text), text, position);
+  assert.deepEqual(items.map((c) => c.label), ['->', '~>', '<->']);
+  assert.match(items[1].documentation ?? '', /asynchronous message/);
+  assert.equal(items[0].insertText, '-> ');
 });
 
 test('lexing only the statements around the cursor finds the same site as lexing the whole file, everywhere', () => {

@@ -1,4 +1,4 @@
-// Tests the editor assets: the TextMate grammar's scopes, and that snippets and language configuration are well-formed sysd.
+// Tests the editor assets: the TextMate grammar's scopes, and that completion's snippets and the language configuration are well-formed sysd.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type * as TextMate from 'vscode-textmate';
+import { completionsAt } from '../../server/src/language/completion';
+import { analysisOf } from './editor-support';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -245,18 +247,17 @@ const allowedProperties: Record<string, PropertyTable> = {
   },
 };
 
-interface Snippet {
-  prefix: string | string[];
-  body: string[];
-  description: string;
-}
-
 function readJson(relative: string): unknown {
   return JSON.parse(readFileSync(path.join(root, relative), 'utf8'));
 }
 
-function readSnippets(): Record<string, Snippet> {
-  return readJson('snippets/sysd.json') as Record<string, Snippet>;
+/**
+ * The snippets completion offers at the start of a statement of an empty file (the language server's, by label):
+ * every kind's recipe, group, scale, the design header and the starter design.
+ */
+function statementSnippets(): Record<string, string> {
+  const items = completionsAt(analysisOf(''), '', { line: 0, character: 0 }).filter((item) => item.snippet);
+  return Object.fromEntries(items.map((item) => [item.label, item.insertText ?? '']));
 }
 
 /**
@@ -314,23 +315,16 @@ async function checkPropertiesAllowed(text: string, where: string): Promise<numb
   return checked;
 }
 
-test('snippets are valid JSON with a prefix, a body and a description each, and cover every kind', () => {
-  const snippets = readSnippets();
-  const prefixes = new Set<string>();
-  for (const [name, snippet] of Object.entries(snippets)) {
-    assert.ok(Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string'), `${name}: body`);
-    assert.ok(typeof snippet.description === 'string' && snippet.description.length > 0, `${name}: description`);
-    for (const prefix of [snippet.prefix].flat()) prefixes.add(prefix);
-  }
-  for (const expected of [...componentKinds, 'group', 'scale', 'design', '->', '~>', '<->']) {
-    assert.ok(prefixes.has(expected), `a snippet with prefix ${expected}`);
+test('a statement start offers a snippet for every kind, group, scale and the design', () => {
+  const labels = Object.keys(statementSnippets());
+  for (const expected of [...componentKinds.map((kind) => `${kind} { … }`), 'group', 'scale', 'design', 'starter design']) {
+    assert.ok(labels.includes(expected), `a snippet ${expected}; offered: ${labels.join(', ')}`);
   }
 });
 
 test('every snippet body uses only the kinds, properties and enum values language.md allows', async () => {
   let checked = 0;
-  for (const [name, snippet] of Object.entries(readSnippets())) {
-    const body = snippet.body.join('\n');
+  for (const [name, body] of Object.entries(statementSnippets())) {
     for (let choice = 0; choice < maxChoices(body); choice++) {
       const text = expandSnippet(body, choice);
       assert.doesNotMatch(text, /\$/, `${name}: every tab stop expands`);

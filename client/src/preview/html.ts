@@ -1,10 +1,22 @@
-// The preview webview's HTML: strict CSP with a nonce, resources only from the extension's media and dist folders.
+// The preview webview's HTML: strict CSP with a nonce, resources (script, styles, the diagram font) only from the extension.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { DIAGRAM_FONT, DIAGRAM_FONT_FILES } from '../../../server/src/diagram/font';
 import { themeCss, VSCODE_PALETTE } from '../../../server/src/diagram/themes';
 
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')];
+  return ['media', 'dist/webview', 'dist/fonts'].map((folder) => vscode.Uri.joinPath(extensionUri, ...folder.split('/')));
+}
+
+/**
+ * The diagram font (FONT_FAMILY names it first), shipped in dist/fonts: the preview draws text in the font whose widths
+ * the layout measured, as `sysd render` does, instead of whatever the machine has.
+ */
+function diagramFontCss(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  return DIAGRAM_FONT_FILES.map(({ file, weight }) => {
+    const url = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'fonts', file));
+    return `@font-face { font-family: ${DIAGRAM_FONT}; font-weight: ${weight}; font-style: normal; src: url("${url}") format("truetype"); }`;
+  }).join('\n');
 }
 
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
@@ -26,6 +38,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
 <style nonce="${nonce}">
+${diagramFontCss(webview, extensionUri)}
 ${themeCss(VSCODE_PALETTE)}
 </style>
 <title>sysd preview</title>

@@ -4,7 +4,9 @@ import { basename, extname, resolve } from 'node:path';
 import { analyze } from '../language/analysis';
 import { fileSystemHost, ParseCache, toUri } from '../language/host';
 import { renderDesignSvg } from '../diagram/index';
+import { DIAGRAM_FONT } from '../diagram/font';
 import { reportErrors } from './design';
+import { diagramFontFiles } from './fonts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
 import { readDesignText } from './read';
 
@@ -89,11 +91,15 @@ function parseArgs(args: string[]): RenderArgs | string {
   return parsed;
 }
 
-/** PNG bytes of an SVG, rasterised by resvg with the system's fonts. */
+/**
+ * PNG bytes of an SVG, rasterised by resvg with the bundled diagram font only: with the system's fonts a machine
+ * without Arial or Liberation Sans drew DejaVu, wider than the layout measured, so text ran out of its boxes.
+ */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   const resvg = await import('@resvg/resvg-js');
   const Resvg = resvg.Resvg ?? (resvg as unknown as { default: typeof resvg }).default.Resvg;
-  return new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
+  const font = { loadSystemFonts: false, fontFiles: diagramFontFiles(), defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT };
+  return new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font }).render().asPng();
 }
 
 export async function runRender(args: string[], io: Io): Promise<CommandResult> {

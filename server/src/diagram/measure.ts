@@ -1,9 +1,13 @@
 // Text and box sizes of every diagram element, computed without a DOM so layout and SVG agree everywhere.
 import type { ComponentKind } from '../language/ast';
+import { DIAGRAM_FONT } from './font';
 import type { DiagramEdge, DiagramGroup, DiagramNode } from './model';
 
-/** Arial-metric fonts first: the width table below is Arial's, and Liberation Sans matches it where Arial is missing. */
-export const FONT_FAMILY = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/**
+ * Arial-metric fonts first: the width table below is Arial's. Arimo is bundled (the CLI's PNGs, the preview's
+ * @font-face); Arial and Liberation Sans have the same widths where an exported SVG is opened without it.
+ */
+export const FONT_FAMILY = `${DIAGRAM_FONT}, Arial, 'Liberation Sans', 'Helvetica Neue', sans-serif`;
 
 export const FONT = { label: 13, sub: 11, badge: 10, edge: 11, group: 12, finding: 10 } as const;
 

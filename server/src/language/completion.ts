@@ -1,10 +1,11 @@
-// Completion: what may be typed at the cursor (kinds, properties, values, IDs, rule ids, units), with docs from docs/.
-import type { Dimension, Position, Range } from './ast';
-import { COMPONENT_KINDS } from './ast';
+// Completion: what may be typed at the cursor (kinds, snippets, properties, values, units, arrows, IDs, rule ids), with docs from docs/.
+import type { ArrowKind, Dimension, Position, Range } from './ast';
+import { ARROW_TEXT, COMPONENT_KINDS } from './ast';
 import type { Analysis } from './analysis';
 import { completionSite, type CompletionSite } from './completionContext';
-import { componentSnippets } from './completionSnippets';
+import { componentSnippets, expandSnippet, STARTER_DESIGN } from './completionSnippets';
 import { comparePositions } from './locate';
+import { ARROW_DOCS } from './docs/arrows';
 import { enumValueDocs } from './docs/enums';
 import { guideReasons } from './docs/guide';
 import { kindDocs } from './docs/kinds';
@@ -41,11 +42,40 @@ export interface Completion {
 export function completionsAt(
   analysis: Analysis | undefined, text: string, position: Position, importable: () => ImportableFile[] = () => [],
 ): Completion[] {
+  return completionListAt(analysis, text, position, importable).items;
+}
+
+export interface CompletionList {
+  items: Completion[];
+  /**
+   * The items change as the word grows, so the editor must ask again on each keystroke rather than filter this
+   * list: `timeout: ` offers example durations, but once `5` is typed the list is `5ms`, `5s`, …, and snippets
+   * offered on an empty line give way to the bare keyword once a word is typed.
+   */
+  isIncomplete: boolean;
+}
+
+export function completionListAt(
+  analysis: Analysis | undefined, text: string, position: Position, importable: () => ImportableFile[] = () => [],
+): CompletionList {
   // The analysis is of this same text, so its parse tells where statements start (see lexAround).
   const file = analysis?.model.files.get(analysis.uri);
   const site = completionSite(text, position, file);
-  if (site.type === 'importPath') return importPathItems(site, analysis, importable());
-  return completionsFor(site, analysis);
+  if (site.type === 'importPath') return { items: importPathItems(site, analysis, importable()), isIncomplete: false };
+  return { items: completionsFor(site, analysis), isIncomplete: changesAsTyped(site) };
+}
+
+function changesAsTyped(site: CompletionSite): boolean {
+  switch (site.type) {
+    case 'unit': return true;
+    case 'statement': return site.word === '';
+    case 'value': {
+      const spec = propertiesOf(site.owner)[site.property];
+      const itemSpec = spec?.type === 'list' ? spec.of : spec;
+      return itemSpec?.type === 'quantity' || itemSpec?.type === 'range';
+    }
+    default: return false;
+  }
 }
 
 export interface ImportableFile {
@@ -72,6 +102,7 @@ export function completionsFor(site: CompletionSite, analysis: Analysis | undefi
     case 'value': return valueItems(site, elements);
     case 'unit': return unitItems(site);
     case 'target': return targetItems(site, elements);
+    case 'arrow': return arrowItems(site);
     case 'annotation': return [{ label: 'allow', kind: 'keyword', detail: '@allow(rule-id, "reason")', insertText: 'allow(${1:rule-id}, "${2:reason}")', snippet: true, range: site.range, documentation: 'Accepts a known trade-off: the listed rules stay silent for this element.' }];
     case 'rule': return RULE_IDS.filter((id) => !site.present.includes(id)).map((id) => ({
       label: id, kind: 'rule', detail: ruleById(id)?.description ?? 'best-practice rule', documentation: guideReasons[id], range: site.range,
@@ -99,11 +130,20 @@ function statementItems(site: CompletionSite & { type: 'statement' }, elements: 
   for (const element of elements) {
     items.push({ label: element.id, kind: 'component', detail: `${element.type === 'group' ? 'group' : element.kind}${element.label ? ` — ${element.label}` : ''} (start a connection)`, range: site.range, sortText: `3${element.id}` });
   }
+  // A snippet and its kind would be two entries for one word (`ca` gave `cache` twice): snippets only before typing.
+  if (site.word !== '') return items;
+  if (site.topLevel && !analysis?.model.files.get(analysis.uri)?.statements.length) {
+    items.push({
+      label: 'starter design', kind: 'snippet', detail: 'a small design that passes every best-practice rule',
+      documentation: `Start here: a scale estimate, an edge, a service and a data tier.\n\n\`\`\`sysd\n${expandSnippet(STARTER_DESIGN)}\n\`\`\``,
+      insertText: STARTER_DESIGN, snippet: true, range: site.range, sortText: '0starter',
+    });
+  }
   const taken = (id: string) => analysis?.model.elements.has(id) ?? false;
   for (const snippet of componentSnippets(taken)) {
     items.push({
       label: `${snippet.kind} { … }`, kind: 'snippet', detail: `${kindDocs[snippet.kind].title} with recommended properties`,
-      documentation: `${snippet.why}\n\n\`\`\`sysd\n${snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '')}\n\`\`\``,
+      documentation: `${snippet.why}\n\n\`\`\`sysd\n${expandSnippet(snippet.body)}\n\`\`\``,
       insertText: snippet.body, snippet: true, filterText: snippet.kind, range: site.range, sortText: `4${snippet.kind}`,
     });
   }
@@ -225,16 +265,26 @@ function unitItems(site: CompletionSite & { type: 'unit' }): Completion[] {
   return items;
 }
 
+/** After `~>` the usual target carries the messages (queues, topics), then what consumes them (workers, functions). */
+const ASYNC_TARGET_RANK: Record<string, number> = { queue: 0, topic: 0, worker: 1, function: 1 };
+
 function targetItems(site: CompletionSite & { type: 'target' }, elements: Element[]): Completion[] {
-  // After `~>` the usual target carries messages (or consumes them).
-  const preferred = site.arrow === 'async' ? ['queue', 'topic', 'worker', 'function'] : [];
   return elements
     .filter((e) => e.id !== site.source && !site.present.slice(1).includes(e.id))
     .map((e) => {
       const what = e.type === 'group' ? 'group' : e.kind;
+      const rank = site.arrow === 'async' ? (ASYNC_TARGET_RANK[what] ?? 2) : 0;
       return {
         label: e.id, kind: 'component' as const, detail: `${what}${e.label ? ` — ${e.label}` : ''}`, range: site.range,
-        sortText: `${preferred.includes(what) ? 0 : 1}${e.id}`,
+        sortText: `${rank}${e.id}`,
       };
     });
+}
+
+function arrowItems(site: CompletionSite & { type: 'arrow' }): Completion[] {
+  const arrows: Array<[ArrowKind, string]> = [['sync', 'calls (the caller waits)'], ['async', 'sends a message (queue or topic)'], ['duplex', 'a two-way channel']];
+  return arrows.map(([arrow, what], index) => ({
+    label: ARROW_TEXT[arrow], kind: 'keyword' as const, detail: `${site.source} ${what}`, documentation: ARROW_DOCS[arrow],
+    insertText: `${ARROW_TEXT[arrow]} `, range: site.range, sortText: String(index),
+  }));
 }

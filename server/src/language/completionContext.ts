@@ -17,6 +17,8 @@ export type CompletionSite = { range: Range; word: string } & (
   /** A number being typed: its digits and the unit typed so far. */
   | { type: 'unit'; number: string; unit: string; owner?: Owner; property?: string }
   | { type: 'target'; arrow: ArrowKind; source?: string; present: string[] }
+  /** After a statement's first ID, where only an arrow fits. */
+  | { type: 'arrow'; source: string }
   | { type: 'annotation' }
   | { type: 'rule'; present: string[] }
   /** Inside the string of an `import`: `range` and `word` are the path typed so far (quotes excluded). */
@@ -207,13 +209,16 @@ export function completionSite(text: string, position: Position, file?: SysdFile
     const present = connectionTokens(prev).filter((t) => is(t, T.Identifier)).map((t) => t.image);
     return { type: 'target', range, word, arrow, source: present[0], present };
   }
-  const startsStatement = p1 === undefined || is(p1, T.RCurly) || is(p1, T.Semicolon) || is(p1, T.RParen) ||
-    (is(p1, T.LCurly) && frame?.type === 'group') ||
-    (onEarlierLine(p1) && !is(p1, T.KindKeyword) && !is(p1, T.Group) && !is(p1, T.Import) && !is(p1, T.Design) && !is(p1, T.Scale) && !is(p1, T.Colon) && !is(p1, T.At));
-  if (startsStatement) {
+  /** A statement starts after `token` (the end of the previous one, a group's `{`, a new line). */
+  const endsStatement = (token: IToken | undefined) => token === undefined || is(token, T.RCurly) || is(token, T.Semicolon) || is(token, T.RParen) ||
+    (is(token, T.LCurly) && frame?.type === 'group') ||
+    (onEarlierLine(token) && !is(token, T.KindKeyword) && !is(token, T.Group) && !is(token, T.Import) && !is(token, T.Design) && !is(token, T.Scale) && !is(token, T.Colon) && !is(token, T.At));
+  if (endsStatement(p1)) {
     const group = frame?.type === 'group' ? frame : undefined;
     return { type: 'statement', range, word, topLevel: frame === undefined, group: group?.id, present: group ? presentIn(tokens, group.open, skip, false) : [] };
   }
+  // `api |`: an ID that starts a statement is the source of a connection, so an arrow comes next.
+  if (word === '' && is(p1, T.Identifier) && !onEarlierLine(p1) && endsStatement(p2)) return { type: 'arrow', range, word, source: p1.image };
   return none(range, word);
 }
 

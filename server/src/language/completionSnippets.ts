@@ -84,6 +84,43 @@ export function componentSnippets(taken: (id: string) => boolean, indent = '  ')
   });
 }
 
+/** A small, complete design that passes every best-practice rule: offered in an empty file, to start from. */
+export const STARTER_DESIGN = [
+  'design "${1:My System}"',
+  '',
+  'scale {',
+  '  dau: ${2:1M}',
+  '  writes: ${3:10M/day}',
+  '  read_write_ratio: ${4:10}',
+  '  peak_factor: ${5:3x}',
+  '  availability: ${6:99.9%}',
+  '  latency_p99: ${7:200ms}',
+  '}',
+  '',
+  'client web "Browser" { type: web }',
+  'cdn edge "CDN" { ttl: 1d }',
+  'loadbalancer lb "Load balancer" {',
+  '  layer: 7',
+  '  algorithm: least_connections',
+  '  health_check: 30s',
+  '  rate_limit: 100/s',
+  '  instances: 2',
+  '}',
+  'service api "API service" { autoscale: 2..10, stateless: true }',
+  '',
+  'group data "Data tier" {',
+  '  kind: tier',
+  '  cache api-cache "Cache" { engine: redis, ttl: 1h, eviction: allkeys-lru, pattern: cache-aside }',
+  '  database main-db "Primary database" { engine: postgres, replicas: 2, backup: 1d }',
+  '}',
+  '',
+  'web -> edge -> lb : "HTTPS" { protocol: https }',
+  'lb -> api',
+  'api -> api-cache : "cache-aside lookups"',
+  'api -> main-db',
+  '$0',
+].join('\n');
+
 /** Replaces every placeholder with its default (the first choice), as the editor would on plain accept. */
 export function expandSnippet(body: string): string {
   const defaults = new Map<string, string>();

@@ -1,6 +1,7 @@
 // Hover: Markdown that teaches the system design behind whatever is under the cursor, drawn from docs/ and the model.
 import type { ImportStatement, Position, Property, Range, Value } from './ast';
 import type { Analysis } from './analysis';
+import { ARROW_DOCS } from './docs/arrows';
 import { enumValueDocs } from './docs/enums';
 import { guideReasons } from './docs/guide';
 import { kindDocs } from './docs/kinds';
@@ -19,12 +20,6 @@ export interface HoverResult {
   /** The token the hover is about, highlighted by the editor. */
   range: Range;
 }
-
-const ARROW_DOCS = {
-  sync: '**`->` synchronous call** — the caller waits for the answer (HTTP, gRPC, SQL). Every hop adds latency and couples availability: if the callee is down, so is the caller\'s request. Keep chains short and give calls a timeout.',
-  async: '**`~>` asynchronous message** — the sender publishes and moves on; a queue or topic carries the message to its consumers. Decouples load spikes and failures at the price of eventual consistency. `svc ~> queue` publishes, `queue ~> worker` consumes.',
-  duplex: '**`<->` two-way channel** — a long-lived connection where both sides send (WebSocket, replication streams). Real-time features keep it open instead of polling.',
-} as const;
 
 const KEYWORD_DOCS = {
   group: '**group** — a box around related components: a region, an availability zone, a VPC, a tier, a trust boundary or a team (`kind: region | zone | vpc | tier | boundary | team`). Regions tell the rules how many places the design runs in; an `@allow` on a group covers everything inside.',

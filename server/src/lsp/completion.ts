@@ -1,6 +1,6 @@
 // textDocument/completion: the core's completions as LSP items, each replacing the word being typed.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
-import { completionsAt, type Completion, type CompletionKind } from '../language/completion';
+import { completionListAt, type Completion, type CompletionKind } from '../language/completion';
 import type { Feature } from './context';
 import { importableFiles } from './importable';
 import { checkParams, MAX_LIST_ITEMS } from './requests';
@@ -33,10 +33,10 @@ export function toCompletionItem(completion: Completion): CompletionItem {
 /**
  * At most MAX_LIST_ITEMS items (a design with thousands of components offers each as a target): past that, only the
  * items starting with the word being typed, best sorted first, marked incomplete so the editor asks again as the
- * word grows.
+ * word grows. A list the core marks incomplete (it changes as the word grows) is sent as such whatever its length.
  */
-export function capCompletions(items: CompletionItem[], typed: string): CompletionItem[] | CompletionList {
-  if (items.length <= MAX_LIST_ITEMS) return items;
+export function capCompletions(items: CompletionItem[], typed: string, isIncomplete = false): CompletionItem[] | CompletionList {
+  if (items.length <= MAX_LIST_ITEMS) return isIncomplete ? { isIncomplete, items } : items;
   const prefix = typed.toLowerCase();
   const matching = items.filter((item) => (item.filterText ?? item.label).toLowerCase().startsWith(prefix));
   const key = (item: CompletionItem) => item.sortText ?? item.label;
@@ -55,9 +55,9 @@ export const completionFeature: Feature = {
       if (!document) return [];
       const analysis = workspace.analysis(params.textDocument.uri);
       const importable = () => importableFiles(params.textDocument.uri, workspaceFolders);
-      const completions = completionsAt(analysis, document.getText(), params.position, importable);
-      const typed = completions[0] ? document.getText({ start: completions[0].range.start, end: params.position }) : '';
-      return capCompletions(completions.map(toCompletionItem), typed);
+      const { items, isIncomplete } = completionListAt(analysis, document.getText(), params.position, importable);
+      const typed = items[0] ? document.getText({ start: items[0].range.start, end: params.position }) : '';
+      return capCompletions(items.map(toCompletionItem), typed, isIncomplete);
     });
   },
 };

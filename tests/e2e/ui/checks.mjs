@@ -78,10 +78,45 @@ async function waitForDiagram(page, what, accept, timeout = 30_000) {
   });
 }
 
+/** Opens `file` and types `text` at the start of the line after the one containing `lineText`. */
+async function typeOnLineAfter(page, workspace, file, lineText, text) {
+  await openFile(page, file);
+  await focusFirstEditor(page);
+  await goToLine(page, lineOf(workspace, file, lineText) + 1, 1);
+  await page.keyboard.type(text);
+}
+
+/** Waits for a suggest-widget row whose text matches `pattern`; returns the rows' labels, or fails with them. */
+async function suggestion(page, pattern, failure) {
+  const rows = page.locator('.suggest-widget .monaco-list-row');
+  const labels = async () => (await rows.allInnerTexts().catch(() => [])).map((row) => row.split('\n')[0]);
+  await rows.filter({ hasText: pattern }).first().waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+    throw new assert.AssertionError({ message: `${failure}; offered: [${(await labels()).join(', ')}]` });
+  });
+  return labels();
+}
+
 /** Undoes a check's typing: closes widgets, then File: Revert File on the active editor. */
 async function revertEdits(page) {
   await dismiss(page);
   await revertFile(page);
+}
+
+/** Undoes typing in the text while the preview has the focus: back to the first editor group, then revert. */
+async function revertTextBesidePreview(page) {
+  await dismiss(page);
+  await focusFirstEditor(page).catch(() => {});
+  await revertFile(page);
+}
+
+/** Types `text` on a new line after the last line of `file` (open in the first editor group), as a user would. */
+async function typeNewLastLine(page, workspace, file, text) {
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').trimEnd().split('\n').length;
+  await focusFirstEditor(page);
+  await goToLine(page, lines, 200);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
 }
 
 /**
@@ -164,17 +199,19 @@ export function uiChecks({ workspace, manifest }) {
     {
       name: 'Ctrl+Space in a cache block suggests ttl',
       async run(page) {
-        await openFile(page, 'completion.sysd');
-        const blank = lineOf(workspace, 'completion.sysd', 'eviction: lru') + 1;
-        await focusFirstEditor(page);
-        await goToLine(page, blank, 1);
-        await page.keyboard.type('  t');
+        await typeOnLineAfter(page, workspace, 'completion.sysd', 'eviction: lru', '  t');
         await page.keyboard.press('Control+Space');
-        const item = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: /^ttl/ }).first();
-        await item.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
-          const offered = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts().catch(() => []);
-          throw new assert.AssertionError({ message: `suggestions do not include ttl; offered: [${offered.map((s) => s.split('\n')[0]).join(', ')}]` });
-        });
+        await suggestion(page, /^ttl/, 'suggestions do not include ttl');
+      },
+      cleanup: revertEdits,
+    },
+    {
+      name: 'typing `timeout: 5` in one go offers the units for a duration',
+      async run(page) {
+        // no Ctrl+Space: ':' and ' ' open the list, and it must follow the number as it is typed
+        await typeOnLineAfter(page, workspace, 'noise.sysd', 'autoscale: 10..80', '  timeout: 5');
+        const offered = await suggestion(page, /^5s\b/, 'after typing `timeout: 5` the list does not offer 5s');
+        assert.ok(offered.some((r) => r.startsWith('5ms')), `5ms is offered too: [${offered.join(', ')}]`);
       },
       cleanup: revertEdits,
     },
@@ -231,6 +268,30 @@ export function uiChecks({ workspace, manifest }) {
       },
     },
     {
+      name: 'the preview draws its text in the bundled font, inside the boxes measured for it',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
+        const frame = webviewFrame(page);
+        await expect(frame.locator('svg g.node text.label').first(), 'no node label in the preview');
+        const drawn = await frame.locator('body').evaluate(async () => {
+          await document.fonts.ready;
+          const faces = [...document.fonts].map((face) => `${face.family.replace(/"/g, '')} ${face.weight} ${face.status}`);
+          const overflows = [...document.querySelectorAll('svg g.node')].flatMap((node) => {
+            const shape = node.querySelector('.shape').getBBox();
+            return [...node.querySelectorAll('text.label, text.badge-text')]
+              .filter((text) => text.getBBox().x + text.getBBox().width > shape.x + shape.width)
+              .map((text) => `${node.getAttribute('data-id')}: "${text.textContent}"`);
+          });
+          return { faces, family: getComputedStyle(document.querySelector('svg text.label')).fontFamily, overflows };
+        });
+        for (const face of ['Arimo 400 loaded', 'Arimo 700 loaded']) {
+          assert.ok(drawn.faces.includes(face), `the webview has not loaded ${face}; its fonts: [${drawn.faces.join(', ')}]`);
+        }
+        assert.match(drawn.family, /^"?Arimo"?,/, 'the diagram names the bundled font first');
+        assert.deepEqual(drawn.overflows, [], 'text running past its node');
+      },
+    },
+    {
       name: 'clicking a node in the preview moves the cursor to its definition',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous check)');
@@ -254,18 +315,38 @@ export function uiChecks({ workspace, manifest }) {
       name: 'typing a new connection updates the preview',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
-        const lines = fs.readFileSync(path.join(workspace, 'checkout.sysd'), 'utf8').trimEnd().split('\n').length;
-        await focusFirstEditor(page);
-        await goToLine(page, lines, 200);
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('api -> orders-db');
+        await typeNewLastLine(page, workspace, 'checkout.sysd', 'api -> orders-db');
         await waitForDiagram(page, 'an edge api->orders-db in the preview', (d) => d.edges.includes('api->orders-db'));
       },
+      cleanup: revertTextBesidePreview,
+    },
+    {
+      name: 'a syntax error\'s banner wraps in a narrow preview instead of being cut off',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        await typeNewLastLine(page, workspace, 'checkout.sysd', 'api ->');
+        const banner = webviewFrame(page).locator('#banner');
+        await expect(banner.filter({ hasText: 'showing the last good diagram' }), 'no banner "… showing the last good diagram" for the syntax error', { timeout: 20_000 });
+        // a narrow window: each editor group, and so the preview, gets a few hundred pixels
+        state.viewport = page.viewportSize();
+        await page.setViewportSize({ width: 820, height: state.viewport?.height ?? 900 });
+        let fit;
+        const deadline = Date.now() + 10_000;
+        do {
+          await page.waitForTimeout(300);
+          fit = await banner.evaluate((el) => ({
+            text: el.textContent, clientWidth: el.clientWidth, scrollWidth: el.scrollWidth, right: el.getBoundingClientRect().right,
+            viewport: window.innerWidth, height: el.getBoundingClientRect().height,
+          }));
+        } while (fit.viewport > 500 && Date.now() < deadline);
+        assert.ok(fit.viewport <= 500, `the preview did not get narrow (${fit.viewport}px wide)`);
+        assert.ok(fit.scrollWidth <= fit.clientWidth + 1, `the banner is cut off: ${fit.scrollWidth}px of text in ${fit.clientWidth}px ("${fit.text}")`);
+        assert.ok(fit.right <= fit.viewport, `the banner runs past the preview's edge (${fit.right} > ${fit.viewport})`);
+        assert.ok(fit.height > 30, `the banner should wrap onto several lines in ${fit.viewport}px (it is ${fit.height}px high)`);
+      },
       async cleanup(page) {
-        await dismiss(page);
-        await focusFirstEditor(page).catch(() => {});
-        await revertFile(page);
+        if (state.viewport) await page.setViewportSize(state.viewport);
+        await revertTextBesidePreview(page);
       },
     },
     {
