@@ -28,9 +28,13 @@ interface Shown {
   version: number;
   /** As drawn: collapsed groups are boxes, their connections merged. */
   diagram: Diagram;
+  /** The whole design as the server sent it. */
+  design: Diagram;
   /** Every component and group of the design, drawn or inside a collapsed group (what edits to imports are matched on). */
   sources: Set<string>;
   collapsed: string[];
+  /** The collapsed groups are an overview's (nothing was chosen for this file yet). */
+  overview: boolean;
 }
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -170,11 +174,15 @@ export class Preview implements vscode.Disposable {
         if (before && (before.width !== this.viewport.width || before.height !== this.viewport.height)) this.schedule();
         break;
       }
-      case 'toggleGroup':
-        if (this.shown) void this.collapse.toggle(this.shown.uri, message.id, this.shown.collapsed).then(() => this.refreshNow());
+      case 'toggleGroup': {
+        const shown = this.shown;
+        if (!shown) break;
+        const inner = shown.design.groups.filter((g) => g.parent === message.id).map((g) => g.id);
+        void this.collapse.toggle(shown.uri, message.id, shown, inner).then(() => this.refreshNow());
         break;
+      }
       case 'expandAll':
-        if (this.shown) void this.collapse.set(this.shown.uri, []).then(() => this.refreshNow());
+        if (this.shown) void this.collapse.expandAll(this.shown.uri).then(() => this.refreshNow());
         break;
       case 'rendered':
         this.state = { uri: message.uri, version: message.version, nodes: message.nodes, edges: message.edges, ...(message.notice ? { notice: message.notice } : {}) };
@@ -267,7 +275,8 @@ export class Preview implements vscode.Disposable {
     const { direction, maxNodes } = settings();
     // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
     let collapsed = this.collapse.get(uri);
-    if (collapsed === undefined && diagramSize(result.diagram) > maxNodes) collapsed = outermostGroups(result.diagram);
+    const tooBig = collapsed === undefined && diagramSize(result.diagram) > maxNodes;
+    if (tooBig) collapsed = outermostGroups(result.diagram);
     const notice = sizeNotice(result.diagram, maxNodes, collapsed ? collapseGroups(result.diagram, collapsed) : result.diagram);
     if (notice) {
       this.shown = undefined;
@@ -283,10 +292,10 @@ export class Preview implements vscode.Disposable {
     this.output?.trace(`sysd preview: ${size} components and groups ${rendered.layoutReused ? 'redrawn on the previous layout' : 'laid out and drawn'} in ${Date.now() - started} ms`);
     const drawn = collapseGroups(result.diagram, rendered.collapsed);
     const sources = new Set([...result.diagram.nodes, ...result.diagram.groups].map((e) => e.source.uri));
-    this.shown = { uri, version: result.version, diagram: drawn, sources, collapsed: rendered.collapsed };
+    this.shown = { uri, version: result.version, diagram: drawn, design: result.diagram, sources, collapsed: rendered.collapsed, overview: rendered.overview || tooBig };
     this.post({
       type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(drawn), ...(banner ? { banner } : {}),
-      view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview: rendered.overview },
+      view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview: rendered.overview || tooBig },
     });
     for (const waiter of this.shownWaiters.splice(0)) {
       if (waiter.uri === uri) waiter.resolve();

@@ -156,7 +156,7 @@ export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', ove
     const owner = end.includes(SEP) ? end.slice(end.indexOf(SEP) + 1, end.lastIndexOf(SEP)) : end;
     return owner === container ? undefined : owner;
   };
-  for (const { edge, pieces, reversed } of routesOf(diagram.edges, parentOf, membersOf, direction, addPort)) {
+  for (const { edge, pieces, reversed } of routesOf(diagram.edges, parentOf, membersOf, direction, addPort, new Set(diagram.nodes.filter((n) => n.kind === 'client').map((n) => n.id)))) {
     const label = measureEdgeLabel(edge);
     pieces.forEach((piece, i) => {
       const container = containers.get(piece.container) ?? root;

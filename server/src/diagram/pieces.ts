@@ -145,12 +145,15 @@ function stronglyConnected(members: readonly string[], graph: ReadonlyMap<string
  */
 export function routesOf(
   edges: readonly DiagramEdge[], parentOf: ReadonlyMap<string, string | undefined>, membersOf: ReadonlyMap<string, readonly string[]>,
-  direction: Direction, addPort: (group: string, port: ElkPort) => void,
+  direction: Direction, addPort: (group: string, port: ElkPort) => void, clients: ReadonlySet<string> = new Set(),
 ): Route[] {
+  // A client is where requests start: a connection into one (a push, a callback) is drawn back to it, so a new
+  // component that calls a client is placed after it instead of pushing it down a layer.
+  const intoClient = (edge: DiagramEdge) => clients.has(edge.to) && !clients.has(edge.from);
   const spans = edges.map((edge) => spanOf(edge, parentOf));
-  const back = backPairs(spans, membersOf);
+  const back = backPairs(spans.filter((span) => !intoClient(span.edge)), membersOf);
   return spans.map(({ edge, up, down, across, pair }) => {
-    const reversed = Boolean(pair && back.has(`${across}${SEP}${pair[0]}${SEP}${pair[1]}`));
+    const reversed = Boolean(pair && (intoClient(edge) || back.has(`${across}${SEP}${pair[0]}${SEP}${pair[1]}`)));
     const port = (group: string, side: 'after' | 'before') => {
       const id = `${edge.id}${SEP}${group}${SEP}p`;
       addPort(group, { id, width: 0, height: 0, layoutOptions: { 'elk.port.side': SIDES[direction][side] } });
