@@ -3,7 +3,7 @@ import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib
 import type { Diagram } from './model';
 import { measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode } from './measure';
 import { blockShape, PACK_MIN } from './packing';
-import { pieceId, ROOT, routesOf, SEP, type Direction } from './pieces';
+import { pieceId, portOwner, ROOT, routesOf, SEP, type Direction } from './pieces';
 
 export type { Direction };
 
@@ -23,7 +23,7 @@ function crossingOptions(large: boolean): LayoutOptions {
 }
 
 /** The invisible links that pack unconnected members into a block start with this (never a piece of a connection). */
-export const PACKING = `${SEP}pack`;
+const PACKING = `${SEP}pack`;
 
 const SPACING = { nodeNode: 24, betweenLayers: 24 } as const;
 /** A group's size is known only after its own layout: packing its parent counts it as a large node. */
@@ -105,13 +105,19 @@ function packingLinks(container: Container, connected: Set<string>, sizes: Map<s
   return links;
 }
 
-export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', overrides: OptionOverrides = {}, options: GraphOptions = {}): ElkNode {
-  const parentOf = new Map<string, string | undefined>();
-  const containers = new Map<string, Container>();
-  const sizes = new Map<string, { width: number; height: number }>();
+interface Hierarchy {
+  root: Container;
+  /** The root and every group that is laid out by itself (not collapsed). */
+  containers: Map<string, Container>;
+  parentOf: Map<string, string | undefined>;
+  /** Measured sizes of leaves (components, collapsed groups). */
+  sizes: Map<string, { width: number; height: number }>;
+}
+
+/** Every component and group as an ELK node in its container, in declaration order (the model order ELK keeps). */
+function hierarchyOf(diagram: Diagram): Hierarchy {
   const root: Container = { node: { id: ROOT, children: [], edges: [] }, members: [] };
-  containers.set(ROOT, root);
-  // Declaration order across components and groups is the model order ELK keeps.
+  const hierarchy: Hierarchy = { root, containers: new Map([[ROOT, root]]), parentOf: new Map(), sizes: new Map() };
   const items = [
     ...diagram.groups.map((group) => ({ order: group.order, group })),
     ...diagram.nodes.map((node) => ({ order: node.order, node })),
@@ -119,7 +125,7 @@ export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', ove
   const nodes: ElkNode[] = [];
   for (const item of items) {
     const id = 'group' in item ? item.group.id : item.node.id;
-    parentOf.set(id, 'group' in item ? item.group.parent : item.node.parent);
+    hierarchy.parentOf.set(id, 'group' in item ? item.group.parent : item.node.parent);
     let node: ElkNode;
     if ('node' in item) {
       const metrics = measureNode(item.node);
@@ -138,25 +144,31 @@ export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', ove
           'elk.nodeSize.minimum': `(${metrics.titleWidth + p.left + p.right}, 60)`,
         },
       };
-      containers.set(id, { node, members: [] });
+      hierarchy.containers.set(id, { node, members: [] });
     }
-    if (node.width !== undefined) sizes.set(id, { width: node.width, height: node.height ?? 0 });
+    if (node.width !== undefined) hierarchy.sizes.set(id, { width: node.width, height: node.height ?? 0 });
     nodes.push(node);
   }
   for (const node of nodes) {
-    const container = containers.get(parentOf.get(node.id) ?? ROOT) ?? root;
+    const container = hierarchy.containers.get(hierarchy.parentOf.get(node.id) ?? ROOT) ?? root;
     container.node.children?.push(node);
     container.members.push(node.id);
   }
+  return hierarchy;
+}
+
+export function elkGraphOf(diagram: Diagram, direction: Direction = 'right', overrides: OptionOverrides = {}, options: GraphOptions = {}): ElkNode {
+  const { root, containers, parentOf, sizes } = hierarchyOf(diagram);
   const addPort = (group: string, port: ElkPort) => containers.get(group)?.node.ports?.push(port);
   const membersOf = new Map([...containers].map(([id, c]) => [id, c.members]));
-  // Members joined by a piece of a connection inside their container (through their ports or themselves).
+  const clients = new Set(diagram.nodes.filter((n) => n.kind === 'client').map((n) => n.id));
+  // Members joined by a piece of a connection inside their container (themselves or through their ports).
   const connected = new Map<string, Set<string>>();
   const memberOf = (container: string, end: string) => {
-    const owner = end.includes(SEP) ? end.slice(end.indexOf(SEP) + 1, end.lastIndexOf(SEP)) : end;
+    const owner = portOwner(end) ?? end;
     return owner === container ? undefined : owner;
   };
-  for (const { edge, pieces, reversed } of routesOf(diagram.edges, parentOf, membersOf, direction, addPort, new Set(diagram.nodes.filter((n) => n.kind === 'client').map((n) => n.id)))) {
+  for (const { edge, pieces, reversed } of routesOf(diagram.edges, parentOf, membersOf, direction, addPort, clients)) {
     const label = measureEdgeLabel(edge);
     pieces.forEach((piece, i) => {
       const container = containers.get(piece.container) ?? root;

@@ -1,7 +1,7 @@
 // Runs ELK on a diagram and reads back absolute positions: boxes for nodes and groups, polylines for edges.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from './model';
-import { elkGraphOf, PACKING, type Direction, type GraphOptions, type OptionOverrides } from './elkGraph';
+import { elkGraphOf, type Direction, type GraphOptions, type OptionOverrides } from './elkGraph';
 import { parsePieceId } from './pieces';
 
 export interface Point { x: number; y: number }
@@ -40,7 +40,8 @@ export function readLayout(diagram: Diagram, laid: ElkNode): DiagramLayout {
   const pieces = new Map<string, Array<{ index: number; reversed: boolean; edge: ElkExtendedEdge }>>();
   const visit = (container: ElkNode) => {
     for (const edge of container.edges ?? []) {
-      const piece = edge.id.startsWith(PACKING) ? undefined : parsePieceId(edge.id);
+      // Packing links (their ids start with the separator) are not connections: parsePieceId leaves them out.
+      const piece = parsePieceId(edge.id);
       if (!piece) continue;
       const list = pieces.get(piece.edge) ?? [];
       list.push({ index: piece.index, reversed: piece.reversed, edge });
@@ -57,14 +58,13 @@ export function readLayout(diagram: Diagram, laid: ElkNode): DiagramLayout {
     const points: Point[] = [];
     let label: Box | undefined;
     for (const { edge, reversed } of list.sort((a, b) => a.index - b.index)) {
+      // ELK routed a reversed piece from its target to its source: read it the way the connection goes.
       const own = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
       if (reversed) own.reverse();
-      {
-        for (const p of own) {
-          const point = { x: round(p.x), y: round(p.y) };
-          const last = points[points.length - 1];
-          if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
-        }
+      for (const p of own) {
+        const point = { x: round(p.x), y: round(p.y) };
+        const last = points[points.length - 1];
+        if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
       }
       if (edge.labels?.[0]) label = boxOf(edge.labels[0]);
     }

@@ -35,6 +35,15 @@ export function parsePieceId(id: string): { edge: string; index: number; reverse
   return { edge: id.slice(0, at), index: Number.parseInt(rest, 10), reversed: rest.endsWith('r') };
 }
 
+/** A port's id: the connection, the group whose border it is on, and `p`. */
+const portId = (edge: string, group: string) => `${edge}${SEP}${group}${SEP}p`;
+
+/** The group a port id is on, or undefined for the id of a component or group. */
+export function portOwner(id: string): string | undefined {
+  const first = id.indexOf(SEP);
+  return first < 0 ? undefined : id.slice(first + 1, id.lastIndexOf(SEP));
+}
+
 /** Border sides in the flow's terms: `after` is where the flow leaves a group, `before` where it enters. */
 const SIDES = { right: { after: 'EAST', before: 'WEST' }, down: { after: 'SOUTH', before: 'NORTH' } } as const;
 
@@ -155,7 +164,7 @@ export function routesOf(
   return spans.map(({ edge, up, down, across, pair }) => {
     const reversed = Boolean(pair && (intoClient(edge) || back.has(`${across}${SEP}${pair[0]}${SEP}${pair[1]}`)));
     const port = (group: string, side: 'after' | 'before') => {
-      const id = `${edge.id}${SEP}${group}${SEP}p`;
+      const id = portId(edge.id, group);
       addPort(group, { id, width: 0, height: 0, layoutOptions: { 'elk.port.side': SIDES[direction][side] } });
       return id;
     };
