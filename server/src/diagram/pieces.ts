@@ -170,8 +170,9 @@ export function routesOf(
     };
     // In flow order from source to target; turned round for ELK at the end when the connection is reversed.
     const chain: Array<{ container: string; from: string; to: string }> = [];
+    // An end that is the group around the other starts (or ends) on the inside of its own border: no climb there.
     let from = across === edge.from ? port(edge.from, 'before') : edge.from;
-    for (const container of up) {
+    for (const container of across === edge.from ? [] : up) {
       if (container === across) break;
       const exit = port(container, reversed ? 'before' : 'after');
       chain.push({ container, from, to: exit });
@@ -179,7 +180,7 @@ export function routesOf(
     }
     let to = across === edge.to ? port(edge.to, 'after') : edge.to;
     const tail: typeof chain = [];
-    for (const container of down) {
+    for (const container of across === edge.to ? [] : down) {
       if (container === across) break;
       const entry = port(container, reversed ? 'after' : 'before');
       tail.unshift({ container, from: entry, to });
