@@ -325,7 +325,9 @@ expandAll.addEventListener('click', () => vscode.postMessage({ type: 'expandAll'
 
 /** The picture is laid out for the drawing area: its size goes to the host now and after every resize. */
 function reportViewport(): void {
-  vscode.postMessage({ type: 'viewport', width: Math.max(1, canvas.clientWidth), height: Math.max(1, canvas.clientHeight) });
+  // A panel not laid out yet (hidden, collapsed to nothing) has no shape to follow: the host keeps the last one.
+  if (canvas.clientWidth < 50 || canvas.clientHeight < 50) return;
+  vscode.postMessage({ type: 'viewport', width: canvas.clientWidth, height: canvas.clientHeight });
 }
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
