@@ -6,39 +6,65 @@ export interface TextEdit {
   newText: string;
 }
 
-/** The offset just past the line break that ends the line starting at `from`, or -1 on the last line. */
-function nextLineStart(text: string, from: number): number {
-  // Line breaks as the lexer and LSP count them: `\r\n`, `\r` and `\n`.
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+/** Where each line starts, for one text: built once, then every conversion is a binary search. */
+class LineIndex {
+  /** Offsets just past each line break (`\r\n`, `\r` and `\n`, as the lexer and LSP count them); line 0 starts at 0. */
+  readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
-  return -1;
+
+  /** The line holding `offset`: the last start at or before it. */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/**
+ * The index of the texts converted last: the formatter, fixes and completion convert many positions of the same
+ * text in a row (2,000 conversions on a 28,000-line text took 1.7 s scanning from the start each time).
+ */
+const recent: LineIndex[] = [];
+function indexOf(text: string): LineIndex {
+  const known = recent.find((index) => index.text === text);
+  if (known) return known;
+  const index = new LineIndex(text);
+  recent.unshift(index);
+  if (recent.length > 4) recent.pop();
+  return index;
 }
 
 export function positionAt(text: string, offset: number): Position {
   let end = Math.min(Math.max(offset, 0), text.length);
   // An offset between `\r` and `\n` is the end of that line.
   if (end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) end--;
-  let line = 0;
-  let lineStart = 0;
-  for (let next = nextLineStart(text, 0); next !== -1 && next <= end; next = nextLineStart(text, next)) {
-    line++;
-    lineStart = next;
-  }
-  return { line, character: end - lineStart };
+  const index = indexOf(text);
+  const line = index.lineOf(end);
+  return { line, character: end - index.starts[line] };
 }
 
 export function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = nextLineStart(text, offset);
-    if (next === -1) return text.length;
-    offset = next;
-  }
+  const { starts } = indexOf(text);
+  const line = Math.max(0, position.line);
+  if (line >= starts.length) return text.length;
+  const offset = starts[line];
   // A character past the end of the line stops at the line break (LSP clamps it so).
-  const next = nextLineStart(text, offset);
+  const next = line + 1 < starts.length ? starts[line + 1] : -1;
   let lineEnd = next === -1 ? text.length : next - 1;
   if (next !== -1 && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   return Math.min(offset + Math.max(0, position.character), lineEnd);
