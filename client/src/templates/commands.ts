@@ -34,8 +34,32 @@ async function newFromTemplate(extensionUri: vscode.Uri, id?: unknown): Promise<
     chosen = picked?.template;
   }
   if (!chosen) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: 'sysd', content: chosen.text });
-  return vscode.window.showTextDocument(document, { preview: false });
+  const untitled = await untitledUri(chosen.id);
+  if (!untitled) {
+    const document = await vscode.workspace.openTextDocument({ language: 'sysd', content: chosen.text });
+    return vscode.window.showTextDocument(document, { preview: false });
+  }
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(untitled), { preview: false });
+  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), chosen.text));
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
+
+/**
+ * An unsaved document named after the template in the first workspace folder (`url-shortener.sysd`, then
+ * `url-shortener-2.sysd` …), so its tab says what it is and Save proposes that file. Without a folder, undefined:
+ * the document is then a plain "Untitled-N".
+ */
+async function untitledUri(id: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  for (let n = 1; n < 100; n++) {
+    const file = vscode.Uri.joinPath(folder.uri, `${id}${n === 1 ? '' : `-${n}`}.sysd`);
+    if (!open.has(file.path) && !(await exists(file))) return file.with({ scheme: 'untitled' });
+  }
+  return undefined;
 }
 
 /** A quantity after a property name (`writes: 100M/day`): the walkthrough's "hover a number" step points at the first. */

@@ -21,6 +21,12 @@ suite('sysd getting started (vscode API)', () => {
       const document = vscode.window.activeTextEditor.document;
       assert.equal(document, editor.document, 'the template is not the active editor');
       assert.equal(document.uri.scheme, 'untitled', 'the template should open as a new, unsaved document');
+      // Named after its template in the workspace folder, where Save proposes it, and never over an existing file
+      // (the workspace already has a url-shortener.sysd, so this one is url-shortener-2.sysd).
+      const folder = vscode.workspace.workspaceFolders[0].uri;
+      assert.equal(path.dirname(document.uri.path), folder.path, 'Save proposes the workspace folder');
+      const taken = fs.existsSync(path.join(folder.fsPath, 'url-shortener.sysd'));
+      assert.equal(path.basename(document.uri.path), taken ? 'url-shortener-2.sysd' : 'url-shortener.sysd');
       assert.equal(document.languageId, 'sysd');
       assert.equal(document.getText(), expected);
       // The language server works on the unsaved document: a number's hover is worked out, and the design is clean.
@@ -84,9 +90,10 @@ suite('sysd getting started (vscode API)', () => {
     }
     // "sysd: Get Started" opens it on the Welcome page (the UI checks read the page itself).
     await vscode.commands.executeCommand('sysd.gettingStarted');
+    // (The extension host sees the Welcome page's tab, not which walkthrough it shows: its label can lag behind.)
     const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const tab = await waitFor(`the walkthrough's tab (open tabs: ${tabs().map((t) => t.label).join(', ')})`, () =>
-      tabs().find((t) => /^Walkthrough: sysd/.test(t.label)));
+    const tab = await waitFor(`a walkthrough's tab (open tabs: ${tabs().map((t) => t.label).join(', ')})`, () =>
+      tabs().find((t) => /^Walkthrough: /.test(t.label)));
     await vscode.window.tabGroups.close(tab);
   });
 });

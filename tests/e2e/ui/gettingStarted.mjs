@@ -23,7 +23,7 @@ export function gettingStartedChecks({ manifest }) {
         await runCommand(page, commandTitle(manifest, 'sysd.newFromTemplate'));
         assert.equal(await quickPickLabels(page), TEMPLATES.join(' | '));
         await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Chat System' }).first().click();
-        await expect(page.locator('.tab.active[aria-label^="Untitled"]').first(), 'no new untitled editor after picking Chat System');
+        await expect(page.locator('.tab.active[aria-label^="chat-system.sysd"]').first(), 'no new editor chat-system.sysd after picking Chat System');
         const editor = activeEditor(page);
         await expect(editor.locator('.view-line').filter({ hasText: 'design "Chat System"' }).first(),
           'the new editor does not show the chat system template');
