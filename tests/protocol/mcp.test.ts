@@ -86,6 +86,13 @@ test('check of a broken design reports its syntax error as a finding, not as a t
   assert.equal(isError, false);
   assert.match(textOf(content), /^design\.sysd:1:33 error syntax-error Expected '\}' to close the block/m);
   assert.match(textOf(content), /^1 file checked: 1 error, /m);
+  // estimate and render still answer, followed by the errors as the commands print them on stderr
+  for (const name of ['estimate', 'render']) {
+    const answer = await call(name, { design: 'service api "API" { instances: 3\nservice db\n' });
+    assert.equal(answer.isError, false, name);
+    assert.equal(answer.content.length, 2, name);
+    assert.match(answer.content[1].text ?? '', new RegExp(`^design\\.sysd:1:33 error syntax-error .*\\nsysd ${name}: the design has 1 error; the output shows what could be read\\.\\n$`), name);
+  }
 });
 
 test('explain returns a rule\'s page; an unknown rule is a tool error with a suggestion', async () => {

@@ -8,7 +8,7 @@ import { toUri } from '../language/host';
 import { formatJson } from './checkJson';
 import { formatText } from './checkText';
 import { paint } from './color';
-import { analyzeDesignText } from './design';
+import { analyzeDesignText, reportErrors } from './design';
 import { estimateReport } from './estimate';
 import { explainRule } from './explain';
 import { reportOf } from './findings';
@@ -58,11 +58,11 @@ function analyzeInput(input: DesignInput, cwd: string): Analysis | string {
   return analyzeDesignText(toUri(resolve(cwd, 'design.sysd')), design, cwd);
 }
 
-/** The design's errors as the CLI prints them on stderr, to follow a result that was produced anyway. */
-function errorNote(analysis: Analysis, cwd: string): string {
-  const errors = reportOf(analysis, cwd, 'error').findings;
-  if (errors.length === 0) return '';
-  return `\nThe design has ${errors.length} error${errors.length === 1 ? '' : 's'}; the result shows what could be read:\n${formatText([{ ...reportOf(analysis, cwd, 'error'), findings: errors }], paint(false))}`;
+/** The design's errors exactly as the command prints them on stderr, to follow a result that was produced anyway. */
+function errorNote(analysis: Analysis, cwd: string, command: string): string {
+  let note = '';
+  reportErrors(analysis, { out: () => undefined, err: (line) => { note += line; }, cwd, isTty: false }, command);
+  return note;
 }
 
 function tool<Shape extends z.ZodRawShape>(definition: SysdTool<Shape>): SysdTool<Shape> {
@@ -114,7 +114,8 @@ const estimateTool = tool({
   async run(input, cwd) {
     const analysis = analyzeInput(input, cwd);
     if (typeof analysis === 'string') return failure(analysis);
-    return text(`${estimateReport(analysis, cwd, input.format === 'json' ? 'json' : 'text')}${errorNote(analysis, cwd)}`);
+    const note = errorNote(analysis, cwd, 'estimate');
+    return { content: [{ type: 'text', text: estimateReport(analysis, cwd, input.format === 'json' ? 'json' : 'text') }, ...(note ? [{ type: 'text' as const, text: note }] : [])] };
   },
 });
 
@@ -133,11 +134,11 @@ const render = tool({
     const analysis = analyzeInput(input, cwd);
     if (typeof analysis === 'string') return failure(analysis);
     const svg = await renderAnalysis(analysis, { direction: input.direction, theme: input.theme });
-    const note = errorNote(analysis, cwd);
+    const note = errorNote(analysis, cwd, 'render');
     const picture: ToolContent = input.format === 'png'
       ? { type: 'image', data: Buffer.from(await svgToPng(svg)).toString('base64'), mimeType: 'image/png' }
       : { type: 'text', text: svg };
-    return { content: note ? [picture, { type: 'text', text: note.trimStart() }] : [picture] };
+    return { content: note ? [picture, { type: 'text', text: note }] : [picture] };
   },
 });
 
