@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { writeRuleDocs } from './rule-docs.mjs';
 
 const production = process.argv.includes('--production');
@@ -35,6 +35,7 @@ await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node,
 // The CLI is the package's `bin`: executable, so `npx sysd` works in a checkout too (npm sets the bit on install).
 chmodSync('dist/cli/sysd.cjs', 0o755);
 copyDiagramFont();
+copyTemplates();
 console.log(`built ${bundles.length} bundles${production ? ' (production)' : ''}`);
 
 /**
@@ -47,4 +48,15 @@ function copyDiagramFont() {
   copyFileSync(`${from}/400Regular/Arimo_400Regular.ttf`, 'dist/fonts/Arimo-Regular.ttf');
   copyFileSync(`${from}/700Bold/Arimo_700Bold.ttf`, 'dist/fonts/Arimo-Bold.ttf');
   copyFileSync(`${from}/LICENSE_FONT`, 'dist/fonts/OFL.txt');
+}
+
+/**
+ * "New Design from Template" offers the example designs and the blank outline: copied from examples/ and templates/
+ * into dist/templates, so the examples stay the one copy of each classic problem (client/src/templates/catalog.ts).
+ */
+function copyTemplates() {
+  mkdirSync('dist/templates', { recursive: true });
+  for (const folder of ['examples', 'templates']) {
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.sysd'))) copyFileSync(`${folder}/${name}`, `dist/templates/${name}`);
+  }
 }

@@ -20,6 +20,7 @@ import {
 } from './lib/code-server.mjs';
 import { waitForWorkbench } from './ui/workbench.mjs';
 import { runUiChecks, uiChecks } from './ui/checks.mjs';
+import { gettingStartedChecks } from './ui/gettingStarted.mjs';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -133,7 +134,7 @@ try {
       await browser.page.goto(workbenchUrl(baseUrl, workspace));
       await waitForWorkbench(browser.page);
       const tagged = (line) => line.replace(/^(ok|FAIL) +/, (_, state) => `${state.padEnd(4)} [ui] `);
-      const ui = await runUiChecks(browser.page, uiChecks({ workspace, manifest }), { outDir: OUT, log: (m) => console.log(tagged(m)) });
+      const ui = await runUiChecks(browser.page, [...uiChecks({ workspace, manifest }), ...gettingStartedChecks({ manifest })], { outDir: OUT, log: (m) => console.log(tagged(m)) });
       tests.push(...ui.map((test) => ({ ...test, title: `[ui] ${test.title}` })));
       await browser.page.screenshot({ path: path.join(OUT, 'ui-final.png') }).catch(() => {});
     } finally {

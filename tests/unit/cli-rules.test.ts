@@ -90,14 +90,20 @@ test('sysd estimate without a scale block says so; missing or broken files are r
 });
 
 test('every command answers --help on stdout with exit 0; unknown commands suggest the closest', async () => {
-  for (const command of ['check', 'export', 'estimate', 'rules', 'explain', 'fmt', 'lsp']) {
+  for (const command of ['check', 'export', 'estimate', 'rules', 'explain', 'fmt', 'lsp', 'mcp']) {
     const run = await sysd([command, '--help']);
     assert.equal(run.code, 0, command);
     assert.match(run.out, new RegExp(`^Usage: sysd ${command}`), command);
   }
   const top = await sysd(['--help']);
   assert.equal(top.code, 0);
-  for (const command of ['check', 'export', 'estimate', 'rules', 'explain']) assert.match(top.out, new RegExp(`^  ${command} `, 'm'));
+  for (const command of ['check', 'export', 'estimate', 'rules', 'explain', 'mcp']) assert.match(top.out, new RegExp(`^  ${command} `, 'm'));
+  // `sysd mcp` parses strictly too: a stray argument is a usage error before any server starts.
+  for (const args of [['mcp', '--stdoi'], ['mcp', 'design.sysd']]) {
+    const stray = await sysd(args);
+    assert.equal(stray.code, 2, args.join(' '));
+    assert.match(stray.err, /^sysd mcp: /, args.join(' '));
+  }
   const version = await sysd(['--version']);
   assert.equal(version.out, `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
   const unknown = await sysd(['chek']);

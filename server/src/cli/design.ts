@@ -20,7 +20,12 @@ export function readDesign(file: string, io: Io): { uri: string; text: string } 
 export function loadDesign(file: string | undefined, io: Io, command: string): Analysis {
   if (file === undefined) throw new UsageError(`missing the design FILE. Usage: sysd ${command} FILE`);
   const { uri, text } = readDesign(file, io);
-  const { config } = loadConfig(io.cwd);
+  return analyzeDesignText(uri, text, io.cwd);
+}
+
+/** Analyses a design's text as the file `uri` (its imports read from disk) with the config nearest to `cwd`. */
+export function analyzeDesignText(uri: string, text: string, cwd: string): Analysis {
+  const { config } = loadConfig(cwd);
   return analyze(uri, fileSystemHost((u) => (u === uri ? text : undefined), new ParseCache()), config);
 }
 

@@ -1,4 +1,5 @@
 // `sysd estimate FILE`: the back-of-the-envelope table of the scale block (rates, peaks, storage, bandwidth, downtime).
+import type { Analysis } from '../language/analysis';
 import { estimate, type Estimate, type Figure } from '../language/estimate';
 import { formatBytes, formatCount, formatDuration, formatNumber } from '../language/quantities';
 import { parseFlags } from './args';
@@ -108,15 +109,18 @@ export async function runEstimate(args: string[], io: Io): Promise<CommandResult
     return { exitCode: EXIT_OK };
   }
   const analysis = loadDesign(positionals[0], io, 'estimate');
+  io.out(estimateReport(analysis, io.cwd, flags.format === 'json' ? 'json' : 'text'));
+  return { exitCode: reportErrors(analysis, io, 'estimate') > 0 ? EXIT_FINDINGS : EXIT_OK };
+}
+
+/** What `sysd estimate` prints for an analysed design (and the `estimate` tool of `sysd mcp` returns). */
+export function estimateReport(analysis: Analysis, cwd: string, format: 'text' | 'json'): string {
   const scale = analysis.model.scale;
   const rows = estimateRows(estimate(scale?.properties), scale !== undefined);
-  const file = displayPath(io.cwd, toPath(analysis.uri));
-  if (flags.format === 'json') {
-    io.out(`${JSON.stringify({ version: 1, file, title: analysis.model.title ?? null, hasScale: scale !== undefined, figures: rows }, null, 2)}\n`);
-  } else if (!scale) {
-    io.out(`${file} has no scale block: add one (dau, writes, read_write_ratio, peak_factor, storage, availability…) to get estimates.\n`);
-  } else {
-    io.out(`${analysis.model.title ?? file} — scale estimate\n\n${table(rows)}\n`);
+  const file = displayPath(cwd, toPath(analysis.uri));
+  if (format === 'json') {
+    return `${JSON.stringify({ version: 1, file, title: analysis.model.title ?? null, hasScale: scale !== undefined, figures: rows }, null, 2)}\n`;
   }
-  return { exitCode: reportErrors(analysis, io, 'estimate') > 0 ? EXIT_FINDINGS : EXIT_OK };
+  if (!scale) return `${file} has no scale block: add one (dau, writes, read_write_ratio, peak_factor, storage, availability…) to get estimates.\n`;
+  return `${analysis.model.title ?? file} — scale estimate\n\n${table(rows)}\n`;
 }

@@ -24,13 +24,22 @@ export async function runExplain(args: string[], io: Io): Promise<CommandResult>
   }
   const id = positionals[0];
   if (id === undefined) throw new UsageError("missing the RULE to explain. 'sysd rules' lists them.");
+  const explained = explainRule(id);
+  if (!explained.ok) {
+    io.err(`sysd explain: ${explained.message}\n`);
+    return { exitCode: EXIT_USAGE };
+  }
+  io.out(explained.docs);
+  return { exitCode: EXIT_OK };
+}
+
+/** A rule's documentation page, or why there is none (with the closest rule id). Shared by `sysd explain` and `sysd mcp`. */
+export function explainRule(id: string): { ok: true; docs: string } | { ok: false; message: string } {
   const rules = ruleInfos();
   const rule = rules.find((candidate) => candidate.id === id);
   if (!rule?.docs) {
     const suggestion = closest(id, rules.map((r) => r.id));
-    io.err(`sysd explain: unknown rule '${id}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''} 'sysd rules' lists them.\n`);
-    return { exitCode: EXIT_USAGE };
+    return { ok: false, message: `unknown rule '${id}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''} 'sysd rules' lists them.` };
   }
-  io.out(rule.docs.endsWith('\n') ? rule.docs : `${rule.docs}\n`);
-  return { exitCode: EXIT_OK };
+  return { ok: true, docs: rule.docs.endsWith('\n') ? rule.docs : `${rule.docs}\n` };
 }

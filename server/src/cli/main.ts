@@ -6,6 +6,7 @@ import { runExport } from './export';
 import { runRules } from './rules';
 import { runFmt } from './fmt';
 import { runLsp } from './lsp';
+import { runMcp } from './mcp';
 import { runRender } from './render';
 import { EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
 import { VERSION } from './version';
@@ -24,6 +25,7 @@ Commands:
   fmt [--check] [PATHS…]  format designs in place (--check: list unformatted files)
   render FILE [-o OUT]    draw a design as SVG or PNG (the preview's picture)
   lsp --stdio        start the language server for any LSP editor
+  mcp                start a Model Context Protocol server (stdio) for AI assistants
 
 Options:
   -h, --help         show help for a command
@@ -38,6 +40,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<CommandResult
   rules: runRules,
   fmt: runFmt,
   lsp: runLsp,
+  mcp: runMcp,
   render: runRender,
 };
 

@@ -1,7 +1,7 @@
 // `sysd render`: draw a design as SVG or PNG with the preview's own renderer (PNG rasterised by resvg, no browser).
 import { writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { analyze } from '../language/analysis';
+import { analyze, type Analysis } from '../language/analysis';
 import { fileSystemHost, ParseCache, toUri } from '../language/host';
 import { renderDesignSvg } from '../diagram/index';
 import { DIAGRAM_FONT } from '../diagram/font';
@@ -102,6 +102,17 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   return new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font }).render().asPng();
 }
 
+/** The preview's SVG of an analysed design, findings as badges. Shared by `sysd render` and `sysd mcp`. */
+export async function renderAnalysis(
+  analysis: Analysis,
+  options: Pick<RenderArgs, 'direction' | 'viewport' | 'theme'>,
+): Promise<string> {
+  return renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings], {
+    direction: options.direction ?? (options.viewport ? 'auto' : 'right'), theme: options.theme,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
+}
+
 export async function runRender(args: string[], io: Io): Promise<CommandResult> {
   if (args.includes('-h') || args.includes('--help')) {
     io.out(HELP);
@@ -121,10 +132,7 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
   }
   const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
   const analysis = analyze(uri, host);
-  const svg = await renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings], {
-    direction: parsed.direction ?? (parsed.viewport ? 'auto' : 'right'), theme: parsed.theme,
-    ...(parsed.viewport ? { viewport: parsed.viewport } : {}),
-  });
+  const svg = await renderAnalysis(analysis, parsed);
   // Reported after writing, as export does: the picture is still drawn, the errors are the last thing the user reads.
   const exitCode = (): number => (reportErrors(analysis, io, 'render') > 0 ? EXIT_FINDINGS : EXIT_OK);
   const format = parsed.format ?? (parsed.output && extname(parsed.output).toLowerCase() === '.png' ? 'png' : 'svg');

@@ -22,7 +22,7 @@ function sortedIds(list) {
 const sorted = sortedIds;
 
 /** "sysd: Open Preview to the Side" for a command id, from the installed extension's manifest. */
-function commandTitle(manifest, id) {
+export function commandTitle(manifest, id) {
   const command = (manifest.contributes?.commands ?? []).find((c) => c.command === id);
   assert.ok(command, `the installed extension contributes no command ${id} (package.json contributes.commands)`);
   return command.category ? `${command.category}: ${command.title}` : command.title;
@@ -37,7 +37,7 @@ function lineOf(workspace, file, text) {
 }
 
 /** Waits for a locator to reach `state`, failing with what the user should have seen instead of a raw timeout. */
-async function expect(locator, what, { timeout = 15_000, state = 'visible' } = {}) {
+export async function expect(locator, what, { timeout = 15_000, state = 'visible' } = {}) {
   try {
     await locator.waitFor({ state, timeout });
   } catch {
