@@ -2,9 +2,13 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, failedAnalysis, type Analysis } from '../language/analysis';
-import { fileSystemHost, ParseCache } from '../language/host';
 import type { SourceHost } from '../language/model';
+import { cachedSourceHost, ParseCache } from '../language/parseCache';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
+import type { ServerFiles } from './files';
+
+/** Most rounds of waiting for imports to arrive from the client: each round may find the imports of the files just read. */
+const MAX_READ_ROUNDS = 32;
 
 interface CacheEntry {
   version: number;
@@ -21,9 +25,33 @@ export class Workspace {
   /** `onAnalysed` hears of every analysis actually computed (the server traces them: one per document version). */
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
+    private readonly files: ServerFiles,
     private readonly onAnalysed: (uri: string, version: number, milliseconds: number) => void = () => undefined,
   ) {
-    this.host = fileSystemHost((uri) => this.documents.get(uri)?.getText(), this.parses);
+    this.host = cachedSourceHost((uri) => this.documents.get(uri)?.getText() ?? this.files.read(uri), this.parses);
+    // A file that arrives late (in the browser) was missing from every analysis made meanwhile.
+    files.onDidArrive((uri) => {
+      this.parses.forget(uri);
+      this.analyses.clear();
+    });
+  }
+
+  /** Open documents first, then the files the host reads (for analyses beside the cached ones, such as fix-all's). */
+  sourceHost(): SourceHost {
+    return this.host;
+  }
+
+  /**
+   * The analysis once every file the design reads is there. On the desktop that is at once; in the browser imports
+   * arrive from the client a moment later, and diagnostics or a diagram made before would say they are missing.
+   */
+  async settledAnalysis(uri: string): Promise<Analysis | undefined> {
+    for (let round = 0; round < MAX_READ_ROUNDS; round++) {
+      const analysis = this.analysis(uri);
+      if (!this.files.reading()) return analysis;
+      await this.files.settled();
+    }
+    return this.analysis(uri);
   }
 
   /** The analysis of the document's current version, computed once per version. */
@@ -55,6 +83,7 @@ export class Workspace {
   /** A file changed (in the editor or on disk): drop every analysis that read it. Returns the open documents affected. */
   invalidate(uri: string): string[] {
     this.parses.forget(uri);
+    this.files.changed(uri);
     const affected = this.dependents(uri);
     for (const open of affected) this.analyses.delete(open);
     return affected;
