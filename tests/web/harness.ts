@@ -87,7 +87,7 @@ function request(method: string, params: unknown): Promise<unknown> {
 
 /** Lays out and draws the diagram in the layout web worker, as the preview does, and shows the SVG in the page. */
 async function draw(diagram: Diagram): Promise<{ width: number; height: number; direction: string }> {
-  const layout = new LayoutClient(webLayoutWorker('/dist/web/layoutWorker.js'));
+  const layout = new LayoutClient(webLayoutWorker(Promise.resolve('/dist/web/layoutWorker.js')));
   try {
     const rendered = await layout.render(diagram, { direction: 'right', theme: 'none', viewport: { width: 900, height: 600 } });
     const host = document.getElementById('diagram');

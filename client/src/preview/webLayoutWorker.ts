@@ -11,12 +11,24 @@ interface WebWorker {
 }
 declare const Worker: new (url: string) => WebWorker;
 
-export function webLayoutWorker(workerUrl: string): SpawnLayoutWorker {
+/** `workerUrl` may take a moment (see workerScript.ts): requests posted meanwhile wait for the worker. */
+export function webLayoutWorker(workerUrl: Promise<string>): SpawnLayoutWorker {
   return (events) => {
-    const worker = new Worker(workerUrl);
-    worker.onmessage = (event) => events.message(event.data);
+    let worker: WebWorker | undefined;
+    let terminated = false;
+    const queued: LayoutRequest[] = [];
     // A web worker that fails to load or throws is gone for good: report it as stopped so the next layout starts a new one.
-    worker.onerror = (event) => { events.error(new Error(event.message ?? 'layout worker failed')); events.exit(1); };
-    return { postMessage: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+    const stopped = (message: string) => { events.error(new Error(message)); events.exit(1); };
+    workerUrl.then((url) => {
+      if (terminated) return;
+      worker = new Worker(url);
+      worker.onmessage = (event) => events.message(event.data);
+      worker.onerror = (event) => stopped(event.message ?? 'layout worker failed');
+      for (const request of queued.splice(0)) worker.postMessage(request);
+    }, (error: unknown) => stopped(`layout worker did not start: ${error instanceof Error ? error.message : String(error)}`));
+    return {
+      postMessage: (request) => { if (worker) worker.postMessage(request); else queued.push(request); },
+      terminate: () => { terminated = true; worker?.terminate(); },
+    };
   };
 }
