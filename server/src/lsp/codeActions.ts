@@ -63,7 +63,7 @@ export const codeActionsFeature: Feature = {
         // Fix-all re-analyses the text after each round of fixes: the longest work a code action does.
         await checkpoint(token);
         const text = document.getText();
-        const host = workspace.sourceHost();
+        const host = workspace.scratchHost();
         const fixed = fixAllText(text, (next) => {
           throwIfCancelled(token);
           return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig());

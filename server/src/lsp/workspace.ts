@@ -22,13 +22,16 @@ export class Workspace {
   private config: SysdConfig = DEFAULT_CONFIG;
   private readonly listeners: Array<() => void> = [];
 
+  /** Open documents first, then the files that are not open. */
+  private readonly read = (uri: string): string | undefined => this.documents.get(uri)?.getText() ?? this.files.read(uri);
+
   /** `onAnalysed` hears of every analysis actually computed (the server traces them: one per document version). */
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly files: ServerFiles,
     private readonly onAnalysed: (uri: string, version: number, milliseconds: number) => void = () => undefined,
   ) {
-    this.host = cachedSourceHost((uri) => this.documents.get(uri)?.getText() ?? this.files.read(uri), this.parses);
+    this.host = cachedSourceHost(this.read, this.parses);
     // A file that arrives late (in the browser) was missing from every analysis made meanwhile.
     files.onDidArrive((uri) => {
       this.parses.forget(uri);
@@ -36,9 +39,9 @@ export class Workspace {
     });
   }
 
-  /** Open documents first, then the files the host reads (for analyses beside the cached ones, such as fix-all's). */
-  sourceHost(): SourceHost {
-    return this.host;
+  /** A host that reads as the workspace does, with its own parses: for analyses of texts no document has (fix-all's rounds). */
+  scratchHost(): SourceHost {
+    return cachedSourceHost(this.read);
   }
 
   /**
