@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from '../e2e/lib/browser.mjs';
 import { checkPrerequisites, freePort, freshState, installVsix, ROOT, startCodeServer, stopCodeServer } from '../e2e/lib/code-server.mjs';
-import { activeEditor, dismiss, pointAt, runCommand, waitForWorkbench, webviewFrame } from '../e2e/ui/workbench.mjs';
+import { activeEditor, dismiss, hoverUntil, runCommand, waitForWorkbench, webviewFrame } from '../e2e/ui/workbench.mjs';
 
 const VSIX = path.join(ROOT, 'dist/sysd.vsix');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -67,16 +67,7 @@ try {
   await check('hover on an imported component shows its card', async () => {
     await dismiss(page);
     const editor = activeEditor(page);
-    const hover = page.locator('.monaco-hover-content').filter({ hasText: /Orders/ }).first();
-    const deadline = Date.now() + 20_000;
-    // As in the desktop e2e: move away and back until the hover shows (code lenses arriving late move the lines).
-    while (!(await hover.isVisible())) {
-      assert.ok(Date.now() < deadline, 'no hover mentioning Orders over `orders` in `api -> orders`');
-      const at = await pointAt(editor, 'api -> orders', 'orders');
-      await page.mouse.move(5, 5);
-      await page.mouse.move(at.x, at.y);
-      await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
-    }
+    const hover = await hoverUntil(page, editor, 'api -> orders', 'orders', /Orders/);
     assert.match(await hover.innerText(), /database/i);
     await page.mouse.move(5, 5);
     await dismiss(page);

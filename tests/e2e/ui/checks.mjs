@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  cursorPosition, dismiss, focusFirstEditor, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
+  cursorPosition, dismiss, focusFirstEditor, goToLine, hoverUntil, openFile, revertFile, runCommand, webviewFrame, QUICK_INPUT,
 } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -181,17 +181,7 @@ export function uiChecks({ workspace, manifest }) {
       name: 'hover on a component kind shows guide text',
       async run(page) {
         const editor = await openFile(page, 'sessions.sysd');
-        const hover = page.locator('.monaco-hover-content').filter({ hasText: /cache-aside/i }).first();
-        const deadline = Date.now() + 20_000;
-        // Hovering too early (before the server is up) shows nothing: move away and back until it answers. The
-        // word is measured again each time because code lenses arriving late push the lines down.
-        while (!(await hover.isVisible())) {
-          assert.ok(Date.now() < deadline, 'no hover mentioning cache-aside over `cache`');
-          const spot = await pointAt(editor, 'cache sessions', 'cache');
-          await page.mouse.move(5, 5);
-          await page.mouse.move(spot.x, spot.y);
-          await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
-        }
+        await hoverUntil(page, editor, 'cache sessions', 'cache', /cache-aside/i);
         await page.mouse.move(5, 5);
         await dismiss(page);
       },

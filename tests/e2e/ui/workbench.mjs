@@ -67,6 +67,24 @@ export async function runCommand(page, title) {
   await row.click();
 }
 
+/**
+ * Hovers `word` on the editor line containing `lineText` until a hover matching `text` shows (20 s at most). Hovering
+ * too early (before the server is up) shows nothing: move away and back until it answers. The word is measured again
+ * each time because code lenses arriving late push the lines down. Resolves with the hover's locator.
+ */
+export async function hoverUntil(page, editor, lineText, word, text) {
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: text }).first();
+  const deadline = Date.now() + 20_000;
+  while (!(await hover.isVisible())) {
+    if (Date.now() >= deadline) throw new Error(`no hover matching ${text} over \`${word}\` in "${lineText}"`);
+    const spot = await pointAt(editor, lineText, word);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(spot.x, spot.y);
+    await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+  }
+  return hover;
+}
+
 /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
 export async function goToLine(page, line, column = 1) {
   await page.keyboard.press('Control+G');
