@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from '../e2e/lib/browser.mjs';
 import { checkPrerequisites, freePort, freshState, installVsix, ROOT, startCodeServer, stopCodeServer } from '../e2e/lib/code-server.mjs';
-import { activeEditor, dismiss, hoverUntil, runCommand, waitForWorkbench, webviewFrame } from '../e2e/ui/workbench.mjs';
+import { activeEditor, dismiss, hoverUntil, runCommand, saveAs, waitForWorkbench, webviewFrame } from '../e2e/ui/workbench.mjs';
 
 const VSIX = path.join(ROOT, 'dist/sysd.vsix');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -81,6 +81,16 @@ try {
     assert.deepEqual(nodes, ['api', 'orders', 'web']);
     const edges = await frame.locator('svg g.edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
     assert.deepEqual(edges, ['api->orders', 'web->api']);
+  });
+
+  await check('Export PNG rasterizes in the webview and writes the file through workspace.fs', async () => {
+    await runCommand(page, 'sysd: Export Diagram as PNG');
+    const png = fs.readFileSync(await saveAs(page, 'exported-web.png'));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    // IHDR: width and height of a picture of three boxes, drawn at the export scale.
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    assert.ok(width > 200 && height > 200, `a picture of some size: ${width}×${height}`);
   });
 } finally {
   await page.screenshot({ path: path.join(scratch, 'last.png') }).catch(() => {});
