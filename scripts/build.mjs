@@ -19,6 +19,8 @@ const node = {
   legalComments: 'none',
 };
 
+const web = { platform: 'browser', format: 'iife', target: 'es2022' };
+
 /** Each bundle: [entry, outfile, extra options]. Other bundles (webview, layout worker) add themselves here. */
 export const bundles = [
   ['client/src/extension.ts', 'dist/client/extension.cjs', { external: ['vscode'] }],
@@ -29,6 +31,11 @@ export const bundles = [
   // ELK and the SVG renderer in a worker_thread of the extension host; the preview's script runs in the webview.
   ['client/src/preview/layoutWorker.ts', 'dist/client/layoutWorker.cjs', {}],
   ['client/src/webview/main.ts', 'dist/webview/preview.js', { platform: 'browser', format: 'iife', target: 'es2022' }],
+  // The web extension (package.json `browser`): the client in the web extension host, the server and the layout in web
+  // workers. `platform: 'browser'` makes any node import a build error (tests/web checks the output too).
+  ['client/src/browserExtension.ts', 'dist/web/extension.js', { ...web, format: 'cjs', external: ['vscode'] }],
+  ['server/src/lsp/browserMain.ts', 'dist/web/server.js', web],
+  ['client/src/preview/layoutWorkerWeb.ts', 'dist/web/layoutWorker.js', web],
 ];
 
 await Promise.all(bundles.map(([entryPoint, outfile, extra]) => build({ ...node, entryPoints: [entryPoint], outfile, ...extra })));

@@ -1,31 +1,14 @@
-// The sysd extension: starts the language client and registers the commands.
+// The sysd extension on the desktop: the language server in a node process, the layout in a worker_thread.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { activateOn, deactivateClient } from './activate';
 import { createLanguageClient } from './languageClient';
-import { registerPreview } from './preview/commands';
-import { registerTemplates } from './templates/commands';
-
-let client: LanguageClient | undefined;
+import { nodeLayoutWorker } from './preview/nodeLayoutWorker';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('sysd', { log: true });
-  context.subscriptions.push(output);
-  client = createLanguageClient(context, output);
-  registerPreview(context, client, output);
-  registerTemplates(context);
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('sysd.restartServer', async () => {
-      output.info('Restarting the sysd language server.');
-      await client?.restart();
-    }),
-  );
-
-  // Activation returns at once; the server starts in the background (requests made meanwhile wait for it).
-  client.start().catch((error: unknown) => output.error(`The sysd language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  activateOn({
+    createClient: createLanguageClient,
+    spawnLayout: (ctx) => nodeLayoutWorker(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'client', 'layoutWorker.cjs').fsPath),
+  }, context);
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
-}
+export const deactivate = deactivateClient;

@@ -19,7 +19,10 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(rootUri: string | null = null, initializationOptions: unknown = undefined): Promise<TestClient> {
+/** `requests`: more server → client requests this client answers (installed before `initialize`, so none is missed). */
+export async function startClient(
+  rootUri: string | null = null, initializationOptions: unknown = undefined, requests: Record<string, (params: never) => unknown> = {},
+): Promise<TestClient> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
@@ -33,6 +36,7 @@ export async function startClient(rootUri: string | null = null, initializationO
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.onNotification('window/logMessage', () => undefined);
+  for (const [method, answer] of Object.entries(requests)) connection.onRequest(method, answer);
   connection.listen();
 
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONFIGURABLE_CODES, findConfigFile, mergeConfig, parseConfigFile } from '../../server/src/language/config';
+import { findConfigFile } from '../../server/src/cli/config';
+import { CONFIGURABLE_CODES, mergeConfig, parseConfigFile } from '../../server/src/language/config';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema } from '../../server/src/language/schema';
 import { findings } from './rules-support';
 

@@ -1,6 +1,7 @@
 // Registers the preview: its commands, the panel serializer that restores it after a reload, and export.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { SpawnLayoutWorker } from './layoutClient';
 import { Preview, VIEW_TYPE } from './preview';
 
 /** The .sysd document a command is about: the active editor's, else the one the preview shows. */
@@ -43,8 +44,8 @@ async function exportTo(preview: Preview, format: 'svg' | 'png', target: unknown
   }
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, output?: vscode.LogOutputChannel): Preview {
-  const preview = new Preview(context, client, output);
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient, spawnLayout: SpawnLayoutWorker, output?: vscode.LogOutputChannel): Preview {
+  const preview = new Preview(context, client, spawnLayout, output);
   const open = (toSide: boolean) => async (uri?: vscode.Uri) => {
     const target = targetDocument(preview, uri);
     if (!target) {

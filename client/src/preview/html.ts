@@ -1,5 +1,4 @@
 // The preview webview's HTML: strict CSP with a nonce, resources (script, styles, the diagram font) only from the extension.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { DIAGRAM_FONT, DIAGRAM_FONT_FILES } from '../../../server/src/diagram/font';
 import { themeCss, VSCODE_PALETTE } from '../../../server/src/diagram/themes';
@@ -19,8 +18,14 @@ function diagramFontCss(webview: vscode.Webview, extensionUri: vscode.Uri): stri
   }).join('\n');
 }
 
+/** 18 random bytes as letters and digits (Web Crypto: the same in node and in the browser's extension host). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
+}
+
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const nonce = newNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css'));
   const csp = [

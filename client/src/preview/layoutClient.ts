@@ -1,8 +1,7 @@
-// Talks to the layout worker thread: newest request wins, a stuck layout is cut off and the worker replaced.
-import { Worker } from 'node:worker_threads';
+// Talks to the layout worker (a worker_thread on the desktop, a web worker in the browser): newest request wins, a stuck layout is cut off and the worker replaced.
 import type { RenderOptions } from '../../../server/src/diagram/index';
 import type { Diagram } from '../../../server/src/diagram/model';
-import type { LayoutReply, LayoutRequest } from './layoutWorker';
+import type { LayoutReply, LayoutRequest } from './layoutJob';
 
 const TIMEOUT_MS = 30_000;
 
@@ -23,6 +22,22 @@ export class Superseded extends Error {
   constructor() { super('superseded by a newer layout'); }
 }
 
+/** A running layout worker, as the client drives it. */
+export interface LayoutWorker {
+  postMessage(request: LayoutRequest): void;
+  terminate(): void;
+}
+
+/** What the client hears from a worker it spawned. */
+export interface LayoutWorkerEvents {
+  message(reply: LayoutReply): void;
+  error(error: Error): void;
+  exit(code: number): void;
+}
+
+/** Starts a layout worker: node's worker_threads (nodeLayoutWorker.ts) or a web worker (webLayoutWorker.ts). */
+export type SpawnLayoutWorker = (events: LayoutWorkerEvents) => LayoutWorker;
+
 interface Pending {
   request: LayoutRequest;
   resolve(value: RenderedSvg): void;
@@ -30,13 +45,13 @@ interface Pending {
 }
 
 export class LayoutClient {
-  private worker: Worker | undefined;
+  private worker: LayoutWorker | undefined;
   private nextId = 1;
   private running: (Pending & { timer: ReturnType<typeof setTimeout> }) | undefined;
   /** Per lane (preview, export), only the newest waiting request is kept: typing bursts never queue up layouts. */
   private readonly waiting = new Map<string, Pending>();
 
-  constructor(private readonly workerPath: string) {}
+  constructor(private readonly spawnWorker: SpawnLayoutWorker) {}
 
   render(diagram: Diagram, options: RenderOptions, lane = 'preview'): Promise<RenderedSvg> {
     return new Promise((resolve, reject) => {
@@ -46,11 +61,12 @@ export class LayoutClient {
     });
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (reply: LayoutReply) => this.finish(reply));
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => { if (this.worker === worker) { this.worker = undefined; this.fail(new Error(`layout worker stopped (${code})`)); } });
+  private spawn(): LayoutWorker {
+    const worker: LayoutWorker = this.spawnWorker({
+      message: (reply) => this.finish(reply),
+      error: (error) => this.fail(error),
+      exit: (code) => { if (this.worker === worker) { this.worker = undefined; this.fail(new Error(`layout worker stopped (${code})`)); } },
+    });
     return worker;
   }
 

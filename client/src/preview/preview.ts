@@ -1,6 +1,6 @@
 // The live preview: one webview panel that follows the active .sysd editor, redrawn on every change (batched), plus export.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { cardsOf } from '../../../server/src/diagram/cards';
 import { collapseGroups } from '../../../server/src/diagram/collapse';
 import { diagramSize, type Diagram, type DiagramSource } from '../../../server/src/diagram/model';
@@ -8,7 +8,7 @@ import type { ThemeName } from '../../../server/src/diagram/themes';
 import { outermostGroups, type DirectionSetting, type Viewport } from '../../../server/src/diagram/viewport';
 import { batchDelay } from './batch';
 import { CollapseState } from './collapseState';
-import { LayoutClient, Superseded } from './layoutClient';
+import { LayoutClient, Superseded, type SpawnLayoutWorker } from './layoutClient';
 import { localResourceRoots, previewHtml } from './html';
 import { sizeNotice } from './sizeGuard';
 import { webviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
@@ -84,8 +84,10 @@ export class Preview implements vscode.Disposable {
   private readonly shownWaiters: Array<{ uri: string; resolve(): void }> = [];
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, private readonly output?: vscode.LogOutputChannel) {
-    this.layout = new LayoutClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'client', 'layoutWorker.cjs').fsPath);
+  constructor(
+    private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient, spawnLayout: SpawnLayoutWorker, private readonly output?: vscode.LogOutputChannel,
+  ) {
+    this.layout = new LayoutClient(spawnLayout);
     this.collapse = new CollapseState(context.workspaceState);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -196,7 +198,7 @@ export class Preview implements vscode.Disposable {
       case 'png': {
         const raster = this.rasters.get(message.requestId);
         this.rasters.delete(message.requestId);
-        raster?.resolve(Buffer.from(message.dataUrl.slice('data:image/png;base64,'.length), 'base64'));
+        raster?.resolve(base64Bytes(message.dataUrl.slice('data:image/png;base64,'.length)));
         break;
       }
       case 'pngError': {
@@ -399,4 +401,12 @@ export class Preview implements vscode.Disposable {
     this.layout.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Decodes base64 with what node and the browser's extension host both have (no Buffer in the browser). */
+function base64Bytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

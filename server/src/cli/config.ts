@@ -1,7 +1,7 @@
 // Finds and reads the sysd.config.json the command line uses (the same parser as the language server).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { findConfigFile, parseConfigFile } from '../language/config';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, parseConfigFile } from '../language/config';
 import type { Diagnostic } from '../language/diagnostics';
 import { toUri } from '../language/host';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
@@ -14,6 +14,15 @@ export interface LoadedConfig {
   /** Directory the config's `exclude` patterns are relative to. */
   base: string;
   diagnostics: Diagnostic[];
+}
+
+/** The nearest sysd.config.json in `startDir` or a folder above it. */
+export function findConfigFile(startDir: string): string | undefined {
+  for (let dir = startDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 /** `--config FILE` when given (it must exist), else the nearest sysd.config.json from the working directory up. */

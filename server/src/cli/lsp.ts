@@ -1,6 +1,6 @@
 // `sysd lsp --stdio`: the language server for editors other than VS Code.
 import { EXIT_USAGE, type CommandResult, type Io } from './io';
-import { startServer } from '../lsp/server';
+import { startNodeServer } from '../lsp/nodeServer';
 
 export async function runLsp(args: string[], io: Io): Promise<CommandResult> {
   if (args.includes('-h') || args.includes('--help')) {
@@ -11,7 +11,7 @@ export async function runLsp(args: string[], io: Io): Promise<CommandResult> {
     io.err("sysd lsp: pass '--stdio' (the only transport offered on the command line).\n");
     return { exitCode: EXIT_USAGE };
   }
-  startServer();
+  startNodeServer();
   // The server runs until the client sends `exit`; never resolve.
   return new Promise<CommandResult>(() => undefined);
 }

@@ -1,6 +1,4 @@
-// sysd.config.json and the sysd.rules setting: parsing with exact error positions, finding the file, merging the two.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// sysd.config.json and the sysd.rules setting: parsing with exact error positions and merging the two (finding the file is the host's: cli/config.ts, the server).
 // The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Range } from './ast';
@@ -78,15 +76,6 @@ export function parseConfigFile(text: string, uri: string): { config: SysdConfig
 
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** The nearest sysd.config.json in `startDir` or a folder above it. */
-export function findConfigFile(startDir: string): string | undefined {
-  for (let dir = startDir; ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 /**

@@ -4,7 +4,6 @@ import { analyze, type Analysis } from '../language/analysis';
 import type { Diagnostic } from '../language/diagnostics';
 import { fixAllText, ruleFixes, type Fix } from '../language/fixes/rules';
 import { endOf } from '../language/fixes/rulesEdits';
-import { fileSystemHost } from '../language/host';
 import { isRuleId } from '../language/rules/ids';
 import type { Feature } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
@@ -64,7 +63,7 @@ export const codeActionsFeature: Feature = {
         // Fix-all re-analyses the text after each round of fixes: the longest work a code action does.
         await checkpoint(token);
         const text = document.getText();
-        const host = fileSystemHost((u) => documents.get(u)?.getText());
+        const host = workspace.scratchHost();
         const fixed = fixAllText(text, (next) => {
           throwIfCancelled(token);
           return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig());

@@ -2,7 +2,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { completionListAt, type Completion, type CompletionKind } from '../language/completion';
 import type { Feature } from './context';
-import { importableFiles } from './importable';
 import { checkParams, MAX_LIST_ITEMS } from './requests';
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
@@ -48,13 +47,13 @@ export const completionFeature: Feature = {
   // '@' starts an annotation, '(' and ',' rule ids or targets, ':' a value, '>' a target after '->' or '~>', '/' a rate unit.
   // '"' opens an import path.
   capabilities: { completionProvider: { triggerCharacters: ['@', '(', ',', ':', '>', '/', '[', ' ', '"'] } },
-  register({ connection, documents, workspace, workspaceFolders }) {
+  register({ connection, documents, workspace, files, workspaceFolders }) {
     connection.onCompletion((params) => {
       checkParams(params, 'position');
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       const analysis = workspace.analysis(params.textDocument.uri);
-      const importable = () => importableFiles(params.textDocument.uri, workspaceFolders);
+      const importable = () => files.importable(params.textDocument.uri, workspaceFolders);
       const { items, isIncomplete } = completionListAt(analysis, document.getText(), params.position, importable);
       const typed = items[0] ? document.getText({ start: items[0].range.start, end: params.position }) : '';
       return capCompletions(items.map(toCompletionItem), typed, isIncomplete);

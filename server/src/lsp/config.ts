@@ -1,7 +1,6 @@
 // The effective configuration in the server: sysd.config.json at the workspace root plus the sysd.rules setting (the setting wins).
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, mergeConfig, parseConfigFile, settingProblems } from '../language/config';
-import { readFromDisk, toPath } from '../language/host';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
 import type { Feature } from './context';
 import { toLspDiagnostic } from './convert';
@@ -12,17 +11,18 @@ export function configFileUri(folder: string): string {
 }
 
 export const configFeature: Feature = {
-  register({ connection, workspace, workspaceFolders, onDidChangeWatchedFiles, onInitialized }) {
+  register({ connection, workspace, files, workspaceFolders, onDidChangeWatchedFiles, onInitialized }) {
     let fromFile: SysdConfig = DEFAULT_CONFIG;
     let settingRules: unknown;
     let reported = false;
 
     const fileUri = () => (workspaceFolders[0] ? configFileUri(workspaceFolders[0]) : undefined);
 
-    const readFile = () => {
+    const readFile = async () => {
       const uri = fileUri();
       if (!uri) return;
-      const text = readFromDisk(uri);
+      files.changed(uri);
+      const text = await files.load(uri);
       const parsed = text === undefined ? { config: DEFAULT_CONFIG, diagnostics: [] } : parseConfigFile(text, uri);
       fromFile = parsed.config;
       // Only publish (or clear) when there is something to say, so a missing file costs nothing.
@@ -53,9 +53,7 @@ export const configFeature: Feature = {
     };
 
     onInitialized(() => {
-      readFile();
-      apply();
-      void readSetting().then(apply);
+      void readFile().then(apply).then(readSetting).then(apply);
     });
     connection.onDidChangeConfiguration((params) => {
       const pushed = (params.settings as { sysd?: { rules?: unknown } } | null)?.sysd;
@@ -64,9 +62,8 @@ export const configFeature: Feature = {
     });
     onDidChangeWatchedFiles((params) => {
       const uri = fileUri();
-      if (!uri || !params.changes.some((change) => toPath(change.uri) === toPath(uri))) return;
-      readFile();
-      apply();
+      if (!uri || !params.changes.some((change) => files.sameFile(change.uri, uri))) return;
+      void readFile().then(apply);
     });
   },
 };

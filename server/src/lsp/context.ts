@@ -2,12 +2,15 @@
 import type { Connection, DidChangeWatchedFilesParams, ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerFiles } from './files';
 import type { Workspace } from './workspace';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   workspace: Workspace;
+  /** Reads the files that are not open (disk on the desktop, the client in the browser). */
+  files: ServerFiles;
   /** The folders the client opened (from `initialize`), as URIs; empty when a lone file is open. */
   workspaceFolders: string[];
   /** Tuning the client may pass in `initializationOptions` (read once at `initialize`). */

@@ -9,11 +9,11 @@ export const diagnosticsFeature: Feature = {
     const { connection, documents, workspace, onDidChangeWatchedFiles, onInitialized } = context;
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-    const publish = (uri: string) => {
+    const publish = async (uri: string) => {
       const document = documents.get(uri);
       if (!document) return;
       const version = document.version;
-      const analysis = workspace.analysis(uri);
+      const analysis = await workspace.settledAnalysis(uri);
       // A newer edit arrived while we worked: its own run will publish.
       if (!analysis || documents.get(uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, isRuleId)) });
@@ -21,7 +21,7 @@ export const diagnosticsFeature: Feature = {
 
     const schedule = (uri: string, delay = context.options.diagnosticsDelayMs) => {
       clearTimeout(timers.get(uri));
-      timers.set(uri, setTimeout(() => { timers.delete(uri); publish(uri); }, delay));
+      timers.set(uri, setTimeout(() => { timers.delete(uri); void publish(uri); }, delay));
     };
 
     const changed = (uri: string, delay?: number) => {

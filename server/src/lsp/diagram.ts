@@ -26,7 +26,7 @@ export const diagramFeature: Feature = {
       // The preview asks again after every edit and cancels the stale request.
       await checkpoint(token);
       const document = documents.get(params.uri);
-      const analysis = document && workspace.analysis(document.uri);
+      const analysis = document && await workspace.settledAnalysis(document.uri);
       if (!document || !analysis) return null;
       throwIfCancelled(token);
       const shown = [...analysis.model.diagnostics, ...analysis.findings];

@@ -1,4 +1,4 @@
-// Entry point of the bundled language server (dist/server/server.cjs).
-import { startServer } from './server';
+// Entry point of the bundled desktop language server (dist/server/server.cjs).
+import { startNodeServer } from './nodeServer';
 
-startServer();
+startNodeServer();

@@ -34,12 +34,15 @@ export function throwIfCancelled(token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'sysd: request cancelled.');
 }
 
+/** The soonest macrotask: node's setImmediate; a browser worker has none, so a zero timeout there. */
+const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
+
 /**
  * Lets the event loop read what the client sent meanwhile (a `$/cancelRequest`, a newer edit), then stops if the
  * request was cancelled. Handlers call it before and between the expensive steps of a large document.
  */
 export async function checkpoint(token: CancellationToken | undefined): Promise<void> {
   throwIfCancelled(token);
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => nextTurn(resolve));
   throwIfCancelled(token);
 }

@@ -1,8 +1,9 @@
 // Wires the language server: connection, documents, workspace, and every feature's handlers.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SERVER_OPTIONS, serverOptionsFrom, type ServerContext } from './context';
 import { features } from './features';
+import type { ServerFiles } from './files';
 import { Workspace } from './workspace';
 
 function mergeCapabilities(): ServerCapabilities {
@@ -11,15 +12,18 @@ function mergeCapabilities(): ServerCapabilities {
   return capabilities;
 }
 
-/** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=`). */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): ServerContext {
+/**
+ * Starts the server on a connection: node's (main.ts, `sysd lsp`) or a web worker's (browserMain.ts). `files` reads what
+ * is not open in the editor: the disk, or the client.
+ */
+export function startServer(connection: Connection, files: ServerFiles): ServerContext {
   const documents = new TextDocuments(TextDocument);
   // With `sysd.trace.server` on, the output shows each analysis and its time: never more than one per version.
-  const workspace = new Workspace(documents, (uri, version, ms) => connection.tracer.log(`sysd: analysed ${uri} version ${version} in ${ms.toFixed(1)} ms`));
+  const workspace = new Workspace(documents, files, (uri, version, ms) => connection.tracer.log(`sysd: analysed ${uri} version ${version} in ${ms.toFixed(1)} ms`));
   const watchers: Array<Parameters<ServerContext['onDidChangeWatchedFiles']>[0]> = [];
   const starters: Array<() => void> = [];
   const context: ServerContext = {
-    connection, documents, workspace, workspaceFolders: [], options: { ...DEFAULT_SERVER_OPTIONS },
+    connection, documents, workspace, files, workspaceFolders: [], options: { ...DEFAULT_SERVER_OPTIONS },
     onDidChangeWatchedFiles: (listener) => watchers.push(listener),
     onInitialized: (listener) => starters.push(listener),
   };
@@ -36,10 +40,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
   for (const feature of features) feature.register(context);
-
-  // A bug in one request must not take the server down: log it and keep serving.
-  process.on('uncaughtException', (error) => connection.console.error(`sysd: ${error.stack ?? error}`));
-  process.on('unhandledRejection', (error) => connection.console.error(`sysd: ${String(error)}`));
 
   documents.listen(connection);
   connection.listen();

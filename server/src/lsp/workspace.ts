@@ -2,9 +2,13 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, failedAnalysis, type Analysis } from '../language/analysis';
-import { fileSystemHost, ParseCache } from '../language/host';
 import type { SourceHost } from '../language/model';
+import { cachedSourceHost, ParseCache } from '../language/parseCache';
 import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
+import type { ServerFiles } from './files';
+
+/** Most rounds of waiting for imports to arrive from the client: each round may find the imports of the files just read. */
+const MAX_READ_ROUNDS = 32;
 
 interface CacheEntry {
   version: number;
@@ -18,12 +22,39 @@ export class Workspace {
   private config: SysdConfig = DEFAULT_CONFIG;
   private readonly listeners: Array<() => void> = [];
 
+  /** Open documents first, then the files that are not open. */
+  private readonly read = (uri: string): string | undefined => this.documents.get(uri)?.getText() ?? this.files.read(uri);
+
   /** `onAnalysed` hears of every analysis actually computed (the server traces them: one per document version). */
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
+    private readonly files: ServerFiles,
     private readonly onAnalysed: (uri: string, version: number, milliseconds: number) => void = () => undefined,
   ) {
-    this.host = fileSystemHost((uri) => this.documents.get(uri)?.getText(), this.parses);
+    this.host = cachedSourceHost(this.read, this.parses);
+    // A file that arrives late (in the browser) was missing from every analysis made meanwhile.
+    files.onDidArrive((uri) => {
+      this.parses.forget(uri);
+      this.analyses.clear();
+    });
+  }
+
+  /** A host that reads as the workspace does, with its own parses: for analyses of texts no document has (fix-all's rounds). */
+  scratchHost(): SourceHost {
+    return cachedSourceHost(this.read);
+  }
+
+  /**
+   * The analysis once every file the design reads is there. On the desktop that is at once; in the browser imports
+   * arrive from the client a moment later, and diagnostics or a diagram made before would say they are missing.
+   */
+  async settledAnalysis(uri: string): Promise<Analysis | undefined> {
+    for (let round = 0; round < MAX_READ_ROUNDS; round++) {
+      const analysis = this.analysis(uri);
+      if (!this.files.reading()) return analysis;
+      await this.files.settled();
+    }
+    return this.analysis(uri);
   }
 
   /** The analysis of the document's current version, computed once per version. */
@@ -55,6 +86,7 @@ export class Workspace {
   /** A file changed (in the editor or on disk): drop every analysis that read it. Returns the open documents affected. */
   invalidate(uri: string): string[] {
     this.parses.forget(uri);
+    this.files.changed(uri);
     const affected = this.dependents(uri);
     for (const open of affected) this.analyses.delete(open);
     return affected;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  cursorPosition, dismiss, focusFirstEditor, goToLine, openFile, pointAt, revertFile, runCommand, webviewFrame, QUICK_INPUT,
+  cursorPosition, dismiss, focusFirstEditor, goToLine, hoverUntil, openFile, revertFile, runCommand, saveAs, webviewFrame,
 } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -181,17 +181,7 @@ export function uiChecks({ workspace, manifest }) {
       name: 'hover on a component kind shows guide text',
       async run(page) {
         const editor = await openFile(page, 'sessions.sysd');
-        const hover = page.locator('.monaco-hover-content').filter({ hasText: /cache-aside/i }).first();
-        const deadline = Date.now() + 20_000;
-        // Hovering too early (before the server is up) shows nothing: move away and back until it answers. The
-        // word is measured again each time because code lenses arriving late push the lines down.
-        while (!(await hover.isVisible())) {
-          assert.ok(Date.now() < deadline, 'no hover mentioning cache-aside over `cache`');
-          const spot = await pointAt(editor, 'cache sessions', 'cache');
-          await page.mouse.move(5, 5);
-          await page.mouse.move(spot.x, spot.y);
-          await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
-        }
+        await hoverUntil(page, editor, 'cache sessions', 'cache', /cache-aside/i);
         await page.mouse.move(5, 5);
         await dismiss(page);
       },
@@ -397,27 +387,7 @@ export function uiChecks({ workspace, manifest }) {
       async run(page) {
         await openFile(page, 'checkout.sysd');
         await runCommand(page, commandTitle(manifest, 'sysd.exportSvg'));
-        // code-server's save dialog is a quick input holding a path. Keep the folder it proposes and replace the
-        // file name by deleting and typing, like a user: it completes names while one types, so the name we type
-        // is one no entry starts with, and a programmatic fill() of the whole path confuses it.
-        const input = page.locator(QUICK_INPUT);
-        await expect(input, 'Export SVG asked for no file name', { timeout: 10_000 });
-        await page.waitForTimeout(300);
-        const proposed = await input.inputValue();
-        const folder = proposed.slice(0, proposed.lastIndexOf('/') + 1);
-        assert.ok(folder.startsWith('/') && fs.existsSync(folder), `the save dialog proposes "${proposed}"`);
-        const target = `${folder}exported-diagram.svg`;
-        fs.rmSync(target, { force: true });
-        await input.press('End');
-        for (let i = folder.length; i < proposed.length; i++) await input.press('Backspace');
-        await page.keyboard.type(path.basename(target));
-        assert.equal(await input.inputValue(), target, 'the save dialog did not take the file name');
-        await page.keyboard.press('Enter');
-        const deadline = Date.now() + 20_000;
-        while (!fs.existsSync(target) || fs.statSync(target).size === 0) {
-          assert.ok(Date.now() < deadline, `no file at ${target} 20s after the export`);
-          await page.waitForTimeout(250);
-        }
+        const target = await saveAs(page, 'exported-diagram.svg');
         const svg = fs.readFileSync(target, 'utf8');
         checkWellFormedSvg(svg);
         for (const id of CHECKOUT_NODES) assert.ok(svg.includes(`data-id="${id}"`), `the exported SVG has no node data-id="${id}"`);

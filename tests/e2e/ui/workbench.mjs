@@ -1,4 +1,5 @@
 // Playwright helpers that drive the VS Code workbench the way a user does: Quick Open, palette, keyboard, mouse.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
@@ -65,6 +66,52 @@ export async function runCommand(page, title) {
     throw new Error(`the command palette has no command "${title}"`);
   });
   await row.click();
+}
+
+/**
+ * Hovers `word` on the editor line containing `lineText` until a hover matching `text` shows (20 s at most). Hovering
+ * too early (before the server is up) shows nothing: move away and back until it answers. The word is measured again
+ * each time because code lenses arriving late push the lines down. Resolves with the hover's locator.
+ */
+export async function hoverUntil(page, editor, lineText, word, text) {
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: text }).first();
+  const deadline = Date.now() + 20_000;
+  while (!(await hover.isVisible())) {
+    if (Date.now() >= deadline) throw new Error(`no hover matching ${text} over \`${word}\` in "${lineText}"`);
+    const spot = await pointAt(editor, lineText, word);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(spot.x, spot.y);
+    await hover.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+  }
+  return hover;
+}
+
+/**
+ * Answers code-server's save dialog (a quick input holding a path) with `name` in the folder it proposes, and waits
+ * until that file is written and not empty. It keeps the folder and replaces the file name by deleting and typing,
+ * like a user: it completes names while one types, so `name` must be one no entry starts with, and a programmatic
+ * fill() of the whole path confuses it. Resolves with the file's path.
+ */
+export async function saveAs(page, name) {
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor({ timeout: 10_000 }).catch(() => { throw new Error('no save dialog opened'); });
+  await page.waitForTimeout(300);
+  const proposed = await input.inputValue();
+  const folder = proposed.slice(0, proposed.lastIndexOf('/') + 1);
+  if (!folder.startsWith('/') || !fs.existsSync(folder)) throw new Error(`the save dialog proposes "${proposed}"`);
+  const target = `${folder}${name}`;
+  fs.rmSync(target, { force: true });
+  await input.press('End');
+  for (let i = folder.length; i < proposed.length; i++) await input.press('Backspace');
+  await page.keyboard.type(name);
+  if ((await input.inputValue()) !== target) throw new Error(`the save dialog did not take the file name (it holds "${await input.inputValue()}")`);
+  await page.keyboard.press('Enter');
+  const deadline = Date.now() + 20_000;
+  while (!fs.existsSync(target) || fs.statSync(target).size === 0) {
+    if (Date.now() >= deadline) throw new Error(`no file at ${target} 20s after saving`);
+    await page.waitForTimeout(250);
+  }
+  return target;
 }
 
 /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */

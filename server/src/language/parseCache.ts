@@ -1,0 +1,30 @@
+// Parses reused while a file's text is unchanged, and a SourceHost over any way of reading files (pure: disk or client).
+import type { SysdFile } from './ast';
+import type { SourceHost } from './model';
+import { parse } from './parser';
+
+/** Reuses the parse of a file while its text is unchanged. */
+export class ParseCache {
+  private readonly entries = new Map<string, { text: string; file: SysdFile }>();
+
+  parse(uri: string, text: string): SysdFile {
+    const cached = this.entries.get(uri);
+    if (cached && cached.text === text) return cached.file;
+    const file = parse(text);
+    this.entries.set(uri, { text, file });
+    return file;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
+
+/** Imports resolve as URLs relative to the importing file, whatever the scheme (file:, vscode-vfs:, memfs:). */
+export function resolveImport(fromUri: string, path: string): string {
+  return new URL(path, fromUri).href;
+}
+
+export function cachedSourceHost(read: (uri: string) => string | undefined, cache = new ParseCache()): SourceHost {
+  return { read, resolve: resolveImport, parse: (uri, text) => cache.parse(uri, text) };
+}
