@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerPreview } from './preview/commands';
+import { registerTasks } from './tasks';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(output);
   client = createLanguageClient(context, output);
   registerPreview(context, client, output);
+  registerTasks(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('sysd.restartServer', async () => {
