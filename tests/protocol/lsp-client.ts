@@ -19,7 +19,8 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(rootUri: string | null = null, initializationOptions: unknown = undefined): Promise<TestClient> {
+/** `folders` opens several workspace folders (multi-root); by default the one folder is `rootUri`. */
+export async function startClient(rootUri: string | null = null, initializationOptions: unknown = undefined, folders: string[] | undefined = undefined): Promise<TestClient> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
@@ -38,7 +39,7 @@ export async function startClient(rootUri: string | null = null, initializationO
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri,
-    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+    workspaceFolders: folders ? folders.map((uri, i) => ({ uri, name: `folder-${i}` })) : rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     capabilities: {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },

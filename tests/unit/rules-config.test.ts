@@ -98,3 +98,15 @@ test('schemas/config.schema.json (editor completion for the file) lists every se
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> } };
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'sysd.config.json', url: './schemas/config.schema.json' }]);
 });
+
+test('settings that make sense per folder are resource-scoped; the trace and the machine-bound preview limits are window-scoped', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } };
+  const scopes = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([key, value]) => [key, value.scope]));
+  assert.deepEqual(scopes, {
+    'sysd.rules': 'resource',
+    'sysd.trace.server': 'window',
+    'sysd.preview.direction': 'resource',
+    'sysd.preview.maxNodes': 'window',
+    'sysd.preview.debounceMs': 'window',
+  });
+});

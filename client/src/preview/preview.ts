@@ -35,8 +35,9 @@ interface Shown {
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-function settings() {
-  const config = vscode.workspace.getConfiguration('sysd.preview');
+/** The preview settings for a design: `direction` is resource-scoped, so each folder of a multi-root workspace may set it. */
+function settings(uri?: string) {
+  const config = vscode.workspace.getConfiguration('sysd.preview', uri ? vscode.Uri.parse(uri) : undefined);
   return {
     direction: (['right', 'down'].includes(config.get<string>('direction') ?? '') ? config.get<string>('direction') : 'auto') as DirectionSetting,
     maxNodes: Math.max(1, config.get<number>('maxNodes') ?? 300),
@@ -264,7 +265,7 @@ export class Preview implements vscode.Disposable {
       this.post({ type: 'banner', text: banner });
       return;
     }
-    const { direction, maxNodes } = settings();
+    const { direction, maxNodes } = settings(uri);
     // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
     let collapsed = this.collapse.get(uri);
     if (collapsed === undefined && diagramSize(result.diagram) > maxNodes) collapsed = outermostGroups(result.diagram);
@@ -365,7 +366,7 @@ export class Preview implements vscode.Disposable {
     const result = await this.diagramOf(uri.toString());
     if (!result) throw new Error(`${uri.fsPath} is not open as a sysd document.`);
     // Exports draw the whole design, flowing right unless the setting says down (a file has no panel to follow).
-    return this.layout.render(result.diagram, { direction: settings().direction === 'down' ? 'down' : 'right', theme: exportTheme() }, 'export');
+    return this.layout.render(result.diagram, { direction: settings(uri.toString()).direction === 'down' ? 'down' : 'right', theme: exportTheme() }, 'export');
   }
 
   /** PNG bytes, rasterised by the webview's canvas (no native module in the extension): opens the preview if needed. */

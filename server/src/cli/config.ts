@@ -1,31 +1,12 @@
-// Finds and reads the sysd.config.json the command line uses (the same parser as the language server).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { findConfigFile, parseConfigFile } from '../language/config';
-import type { Diagnostic } from '../language/diagnostics';
-import { toUri } from '../language/host';
-import { DEFAULT_CONFIG, type SysdConfig } from '../language/schema';
+// The sysd.config.json the command line uses: the shared lookup (language/config.ts), with a usage error for an unreadable file.
+import { loadConfigNear, type LoadedConfig } from '../language/config';
 import { UsageError } from './io';
 
-export interface LoadedConfig {
-  config: SysdConfig;
-  /** The file read, if any (absolute). */
-  path?: string;
-  /** Directory the config's `exclude` patterns are relative to. */
-  base: string;
-  diagnostics: Diagnostic[];
-}
+export type { LoadedConfig };
 
 /** `--config FILE` when given (it must exist), else the nearest sysd.config.json from the working directory up. */
 export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
-  const path = explicit !== undefined ? resolve(cwd, explicit) : findConfigFile(cwd);
-  if (path === undefined) return { config: DEFAULT_CONFIG, base: cwd, diagnostics: [] };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read config file '${explicit ?? path}': no such file or not readable.`);
-  }
-  const { config, diagnostics } = parseConfigFile(text, toUri(path));
-  return { config, path, base: dirname(path), diagnostics };
+  const loaded = loadConfigNear(cwd, explicit);
+  if (loaded.unreadable) throw new UsageError(`cannot read config file '${explicit ?? loaded.path}': no such file or not readable.`);
+  return loaded;
 }

@@ -1,6 +1,6 @@
 // sysd.config.json and the sysd.rules setting: parsing with exact error positions, finding the file, merging the two.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 // The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Range } from './ast';
@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostics';
 import { RULE_IDS } from './rules/ids';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema, type RuleSeverity, type SysdConfig } from './schema';
 import { closest } from './suggest';
+import { toUri } from './host';
 import { positionAt } from './textPositions';
 
 export const CONFIG_FILE_NAME = 'sysd.config.json';
@@ -89,10 +90,35 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
+export interface LoadedConfig {
+  config: SysdConfig;
+  /** The file read, if any (absolute). */
+  path?: string;
+  /** Directory the config's `exclude` patterns are relative to. */
+  base: string;
+  diagnostics: Diagnostic[];
+  /** The file named (or found) could not be read. */
+  unreadable?: boolean;
+}
+
 /**
- * The configuration in force: the team's file, then the personal `sysd.rules` setting on top (the setting wins
- * rule by rule). Setting entries that are not a known severity are ignored.
+ * The configuration for designs in `dir`: `explicit` (relative to `dir`) when given, else the nearest
+ * sysd.config.json from `dir` up. `sysd check` asks from its working directory and the language server from each
+ * file's folder, through this one function, so both read the same file.
  */
+export function loadConfigNear(dir: string, explicit?: string): LoadedConfig {
+  const path = explicit !== undefined ? resolve(dir, explicit) : findConfigFile(dir);
+  if (path === undefined) return { config: DEFAULT_CONFIG, base: dir, diagnostics: [] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { config: DEFAULT_CONFIG, path, base: dirname(path), diagnostics: [], unreadable: true };
+  }
+  const { config, diagnostics } = parseConfigFile(text, toUri(path));
+  return { config, path, base: dirname(path), diagnostics };
+}
+
 /** What is wrong with a `sysd.rules` setting value (unknown rule ids, bad severities), one sentence each. */
 export function settingProblems(settingRules: unknown): string[] {
   if (settingRules === undefined || settingRules === null) return [];
@@ -109,6 +135,10 @@ export function settingProblems(settingRules: unknown): string[] {
   return problems;
 }
 
+/**
+ * The configuration in force: the team's file, then the personal `sysd.rules` setting on top (the setting wins
+ * rule by rule). Setting entries that are not a known severity are ignored.
+ */
 export function mergeConfig(file: SysdConfig, settingRules: unknown): SysdConfig {
   if (!settingRules || typeof settingRules !== 'object') return file;
   const rules: Record<string, RuleSeverity> = { ...file.rules };

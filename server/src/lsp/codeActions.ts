@@ -67,7 +67,7 @@ export const codeActionsFeature: Feature = {
         const host = fileSystemHost((u) => documents.get(u)?.getText());
         const fixed = fixAllText(text, (next) => {
           throwIfCancelled(token);
-          return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig());
+          return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.configFor(uri));
         });
         if (fixed !== text) {
           actions.push({
