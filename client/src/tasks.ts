@@ -19,8 +19,9 @@ function isSysdTask(definition: vscode.TaskDefinition): definition is SysdTaskDe
  * installing; `--no-color` because a task's terminal is a TTY and the matcher reads plain lines.
  */
 function checkTask(context: vscode.ExtensionContext, definition: SysdTaskDefinition, scope: vscode.WorkspaceFolder): vscode.Task {
-  const cli = context.asAbsolutePath('dist/cli/sysd.cjs');
-  const execution = new vscode.ProcessExecution(process.execPath, [cli, 'check', '--no-color', ...(definition.args ?? [])], {
+  // `sysd check` alone (dist/cli/sysd-check.cjs): the same code and output as `sysd check`, without the renderer.
+  const cli = context.asAbsolutePath('dist/cli/sysd-check.cjs');
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, '--no-color', ...(definition.args ?? [])], {
     cwd: scope.uri.fsPath,
     env: { ELECTRON_RUN_AS_NODE: '1' },
   });
