@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerPreview } from './preview/commands';
+import { registerLanguageStatus } from './status';
 import { registerTasks } from './tasks';
 
 let client: LanguageClient | undefined;
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = createLanguageClient(context, output);
   registerPreview(context, client, output);
   registerTasks(context);
+  registerLanguageStatus(context, client, output);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('sysd.restartServer', async () => {

@@ -45,6 +45,12 @@ function settings(uri?: string) {
   };
 }
 
+/** "Preview name.sysd", or "[Preview] name.sysd" when locked, like Markdown's preview. */
+function previewTitle(uri: string, locked: boolean): string {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return locked ? `[Preview] ${name}` : `Preview ${name}`;
+}
+
 /** The fixed palette closest to the editor's theme, for exported files (which cannot read VS Code's variables). */
 export function exportTheme(): ThemeName {
   switch (vscode.window.activeColorTheme.kind) {
@@ -65,6 +71,8 @@ function contains(source: DiagramSource, uri: string, position: vscode.Position)
 export class Preview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: string | undefined;
+  /** A locked preview keeps its design instead of following the active editor (Toggle Preview Locking). */
+  private locked = false;
   private shown: Shown | undefined;
   private state: PreviewState | undefined;
   private ready: Promise<void> | undefined;
@@ -89,7 +97,7 @@ export class Preview implements vscode.Disposable {
         if (this.panel && this.uri && event.contentChanges.length && this.affects(event.document.uri.toString())) this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor?.document.languageId === 'sysd' && editor.document.uri.toString() !== this.uri) {
+        if (this.panel && !this.locked && editor?.document.languageId === 'sysd' && editor.document.uri.toString() !== this.uri) {
           this.uri = editor.document.uri.toString();
           this.refreshNow();
         }
@@ -105,6 +113,16 @@ export class Preview implements vscode.Disposable {
   private affects(uri: string): boolean {
     if (uri === this.uri) return true;
     return Boolean(this.shown?.sources.has(uri));
+  }
+
+  /** Locks the preview on its design, or unlocks it to follow the active editor again (as Markdown's does). */
+  toggleLock(): void {
+    if (!this.panel) return;
+    this.locked = !this.locked;
+    const active = vscode.window.activeTextEditor?.document;
+    if (!this.locked && active?.languageId === 'sysd') this.uri = active.uri.toString();
+    if (this.uri) this.panel.title = previewTitle(this.uri, this.locked);
+    this.refreshNow();
   }
 
   lastState(): PreviewState | undefined {
@@ -140,6 +158,7 @@ export class Preview implements vscode.Disposable {
     panel.onDidDispose(() => {
       if (this.panel !== panel) return;
       this.panel = undefined;
+      this.locked = false;
       this.shown = undefined;
       this.state = undefined;
       for (const raster of this.rasters.values()) raster.reject(new Error('the preview was closed'));
@@ -255,7 +274,7 @@ export class Preview implements vscode.Disposable {
       this.post({ type: 'message', uri, version: -1, text: 'Open a .sysd file to see its diagram.' });
       return;
     }
-    this.panel.title = `Preview ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`;
+    this.panel.title = previewTitle(uri, this.locked);
     const first = result.syntaxErrors[0];
     const banner = first
       ? `${result.syntaxErrors.length} syntax error${result.syntaxErrors.length === 1 ? '' : 's'} (line ${first.line + 1}: ${first.message})${this.shown?.uri === uri ? ' — showing the last good diagram' : ''}`
