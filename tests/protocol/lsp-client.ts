@@ -41,7 +41,7 @@ export async function startClient(rootUri: string | null = null, initializationO
     rootUri,
     workspaceFolders: folders ? folders.map((uri, i) => ({ uri, name: `folder-${i}` })) : rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
     },
     initializationOptions,

@@ -14,6 +14,7 @@ const CLI = fileURLToPath(new URL('../../dist/cli/sysd.cjs', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'sysd-multi-root-'));
 const folderA = join(root, 'a');
 const folderB = join(root, 'b');
+const folderC = join(root, 'c');
 
 // One design with an orphan (hint by default), a cache without expiry (warning) and a lone database (warning).
 const DESIGN = `client app "App" { type: mobile }
@@ -36,6 +37,8 @@ const files: Record<string, string> = {
   // A nearer config inside folder b wins over b's, for the editor and the CLI alike.
   'b/team/sysd.config.json': JSON.stringify({ rules: { 'orphan-component': 'error' } }),
   'b/team/design.sysd': DESIGN,
+  // A folder added after start-up, with no config file: only its own setting applies.
+  'c/design.sysd': DESIGN,
 };
 
 let client: TestClient;
@@ -43,6 +46,7 @@ let client: TestClient;
 const settingByFolder: Record<string, unknown> = {
   [pathToFileURL(folderA).href]: { rules: { 'database-single-point-of-failure': 'off' } },
   [pathToFileURL(folderB).href]: null,
+  [pathToFileURL(folderC).href]: { rules: { 'orphan-component': 'error' } },
 };
 const scopesAsked: Array<string | undefined> = [];
 
@@ -127,4 +131,16 @@ test('the config is found upward from the file: a nested design uses its folder\
 test('the server asks for the sysd settings of each workspace folder by scopeUri', () => {
   assert.ok(scopesAsked.includes(pathToFileURL(folderA).href), `scopes asked: ${scopesAsked}`);
   assert.ok(scopesAsked.includes(pathToFileURL(folderB).href), `scopes asked: ${scopesAsked}`);
+});
+
+test('a folder added to the workspace later gets its own settings', async () => {
+  await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+    event: { added: [{ uri: pathToFileURL(folderC).href, name: 'c' }], removed: [] },
+  });
+  const cEditor = await editorFindings('c/design.sysd', (f) => f.some((x) => x.code === 'orphan-component' && x.severity === 'error'));
+  assert.ok(codes(cEditor).includes('orphan-component:error'), `folder c's sysd.rules applies: ${codes(cEditor)}`);
+  assert.ok(scopesAsked.includes(pathToFileURL(folderC).href), 'the server asked for folder c\'s settings');
+  // Apart from the setting, the file is what `sysd check` says (no config file above c).
+  const cli = cliFindings(join(folderC, 'design.sysd'), folderC);
+  assert.deepEqual(cEditor.filter((f) => f.code !== 'orphan-component'), cli.filter((f) => f.code !== 'orphan-component'));
 });

@@ -18,6 +18,8 @@ export function folderOf(uri: string, folders: readonly string[]): string | unde
 const NO_FOLDER = '';
 
 export const configFeature: Feature = {
+  // Folders added to or removed from the workspace later get (or lose) their own settings.
+  capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
   register({ connection, workspace, workspaceFolders, onDidChangeWatchedFiles, onInitialized }) {
     /** The config found for each design folder, read once until a sysd.config.json changes. */
     const nearest = new Map<string, LoadedConfig>();
@@ -78,6 +80,19 @@ export const configFeature: Feature = {
       for (const folder of workspaceFolders) if (folder.startsWith('file:')) configFile(toPath(folder));
       apply();
       void readSettings().then(apply);
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+          for (const folder of removed) {
+            const at = workspaceFolders.indexOf(folder.uri);
+            if (at >= 0) workspaceFolders.splice(at, 1);
+            settingRules.delete(folder.uri);
+          }
+          for (const folder of added) if (!workspaceFolders.includes(folder.uri)) workspaceFolders.push(folder.uri);
+          void readSettings().then(apply);
+        });
+      } catch {
+        // The client has no workspace folders (its capabilities say so): there is nothing to follow.
+      }
     });
     connection.onDidChangeConfiguration((params) => {
       // A pushed value has no scope: it applies to every folder until the per-folder answer replaces it.
