@@ -28,6 +28,8 @@ export const bundles = [
   // resvg is a native module the CLI loads from its npm dependencies (only `sysd render --format png` needs it).
   // The sources find the diagram font through import.meta.url, the bundle through __dirname (cli/fonts.ts).
   ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' } }],
+  // `sysd check` alone for the editor's task: the same code without ELK and the renderer (see cli/sysdCheck.ts).
+  ['server/src/cli/sysdCheck.ts', 'dist/cli/sysd-check.cjs', {}],
   // ELK and the SVG renderer in a worker_thread of the extension host; the preview's script runs in the webview.
   ['client/src/preview/layoutWorker.ts', 'dist/client/layoutWorker.cjs', {}],
   ['client/src/webview/main.ts', 'dist/webview/preview.js', { platform: 'browser', format: 'iife', target: 'es2022' }],

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { SpawnLayoutWorker } from './preview/layoutClient';
 import { registerPreview } from './preview/commands';
+import { registerLanguageStatus } from './status';
 import { registerTemplates } from './templates/commands';
 
 /** How one platform runs the two workers: the language server's client, and the preview's layout worker. */
@@ -19,6 +20,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   client = platform.createClient(context, output);
   registerPreview(context, client, platform.spawnLayout(context), output);
   registerTemplates(context);
+  registerLanguageStatus(context, client, output);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('sysd.restartServer', async () => {

@@ -3,12 +3,15 @@ import * as vscode from 'vscode';
 import { activateOn, deactivateClient } from './activate';
 import { createLanguageClient } from './languageClient';
 import { nodeLayoutWorker } from './preview/nodeLayoutWorker';
+import { registerTasks } from './tasks';
 
 export function activate(context: vscode.ExtensionContext): void {
   activateOn({
     createClient: createLanguageClient,
     spawnLayout: (ctx) => nodeLayoutWorker(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'client', 'layoutWorker.cjs').fsPath),
   }, context);
+  // The sysd task runs the bundled CLI on the editor's node: there is none in the browser.
+  registerTasks(context);
 }
 
 export const deactivate = deactivateClient;

@@ -19,9 +19,13 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-/** `requests`: more server → client requests this client answers (installed before `initialize`, so none is missed). */
+/**
+ * `requests`: more server → client requests this client answers (installed before `initialize`, so none is missed);
+ * `folders` opens several workspace folders (multi-root); by default the one folder is `rootUri`.
+ */
 export async function startClient(
   rootUri: string | null = null, initializationOptions: unknown = undefined, requests: Record<string, (params: never) => unknown> = {},
+  folders: string[] | undefined = undefined,
 ): Promise<TestClient> {
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: 'pipe' });
   const stderr: string[] = [];
@@ -42,9 +46,9 @@ export async function startClient(
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri,
-    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+    workspaceFolders: folders ? folders.map((uri, i) => ({ uri, name: `folder-${i}` })) : rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
     capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
     },
     initializationOptions,

@@ -97,6 +97,27 @@ test('--exclude and --config: patterns relative to the working directory, config
   assert.match(run.err, /^1 file checked/);
 });
 
+test('without --config each design gets the nearest sysd.config.json upward from its own folder', async () => {
+  const dir = workspace({
+    'sysd.config.json': JSON.stringify({ rules: { 'orphan-component': 'warning' } }),
+    'a.sysd': FINDINGS_DESIGN,
+    'team/sysd.config.json': JSON.stringify({ rules: { 'orphan-component': 'off' } }),
+    'team/deep/b.sysd': FINDINGS_DESIGN,
+    'broken/sysd.config.json': '{ "rules": ',
+    'broken/c.sysd': FINDINGS_DESIGN,
+  });
+  const run = await sysd(['check', 'a.sysd', 'team'], dir);
+  assert.match(run.out, /^a\.sysd:\d+:\d+ warning orphan-component /m, 'the root config applies to a.sysd');
+  assert.doesNotMatch(run.out, /^team\/deep\/b\.sysd:\d+:\d+ \w+ orphan-component/m, 'team/sysd.config.json turns it off below team/');
+  assert.match(run.out, /^team\/deep\/b\.sysd:\d+:\d+ warning cache-without-expiry /m);
+  const broken = await sysd(['check', 'broken/c.sysd'], dir);
+  assert.equal(broken.code, 2, 'a broken nearer config is a usage error');
+  assert.match(broken.err, /^broken\/sysd\.config\.json:1:\d+ error invalid-config /m);
+  assert.match(broken.err, /fix the configuration file 'broken\/sysd\.config\.json' first/);
+  const forced = await sysd(['check', '--config', 'sysd.config.json', 'team'], dir);
+  assert.match(forced.out, /^team\/deep\/b\.sysd:\d+:\d+ warning orphan-component /m, '--config applies to every design');
+});
+
 test('a broken config file is a usage error (exit 2) with its position', async () => {
   const dir = workspace({ 'a.sysd': 'service a\n', 'sysd.config.json': '{ "rules": { "orphan-component": "loud" } }' });
   const run = await sysd(['check'], dir);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findConfigFile } from '../../server/src/cli/config';
+import { loadConfigNear } from '../../server/src/cli/config';
 import { CONFIGURABLE_CODES, mergeConfig, parseConfigFile } from '../../server/src/language/config';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema } from '../../server/src/language/schema';
 import { findings } from './rules-support';
@@ -77,7 +77,8 @@ test('maxSyncDepth from the file changes deep-synchronous-chain', () => {
   assert.match(finding.message, /app → a → b → c is 3 synchronous hops, more than 2/);
 });
 
-test('findConfigFile finds the nearest sysd.config.json walking up', () => {
+test('the nearest sysd.config.json is found walking up', () => {
+  const findConfigFile = (dir: string) => loadConfigNear(dir).path;
   const root = mkdtempSync(join(tmpdir(), 'sysd-config-'));
   const nested = join(root, 'a', 'b');
   mkdirSync(nested, { recursive: true });
@@ -98,4 +99,16 @@ test('schemas/config.schema.json (editor completion for the file) lists every se
   for (const entry of Object.values(rules)) assert.deepEqual(entry.enum, RuleSeveritySchema.options);
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> } };
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'sysd.config.json', url: './schemas/config.schema.json' }]);
+});
+
+test('settings that make sense per folder are resource-scoped; the trace and the machine-bound preview limits are window-scoped', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } };
+  const scopes = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([key, value]) => [key, value.scope]));
+  assert.deepEqual(scopes, {
+    'sysd.rules': 'resource',
+    'sysd.trace.server': 'window',
+    'sysd.preview.direction': 'resource',
+    'sysd.preview.maxNodes': 'window',
+    'sysd.preview.debounceMs': 'window',
+  });
 });

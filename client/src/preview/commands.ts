@@ -14,8 +14,18 @@ function targetDocument(preview: Preview, explicit?: vscode.Uri): vscode.Uri | u
   return vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'sysd')?.document.uri;
 }
 
-async function exportTo(preview: Preview, format: 'svg' | 'png', target: unknown): Promise<vscode.Uri | undefined> {
-  const source = targetDocument(preview);
+const isDesign = (value: unknown): value is vscode.Uri => value instanceof vscode.Uri && /\.sysd$/i.test(value.path);
+
+/**
+ * Export's arguments: `(destination?)` from the palette and the API, or `(design, selection)` from a context menu,
+ * which passes the file clicked (never the destination: that would overwrite the design).
+ */
+function exportTo(preview: Preview, format: 'svg' | 'png', first: unknown, second?: unknown): Promise<vscode.Uri | undefined> {
+  if (isDesign(first)) return exportDesign(preview, format, first, Array.isArray(second) ? undefined : second);
+  return exportDesign(preview, format, targetDocument(preview), first);
+}
+
+async function exportDesign(preview: Preview, format: 'svg' | 'png', source: vscode.Uri | undefined, target: unknown): Promise<vscode.Uri | undefined> {
   if (!source) {
     void vscode.window.showWarningMessage('Open a .sysd file to export its diagram.');
     return undefined;
@@ -58,8 +68,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
     preview,
     vscode.commands.registerCommand('sysd.openPreviewToSide', open(true)),
     vscode.commands.registerCommand('sysd.openPreview', open(false)),
-    vscode.commands.registerCommand('sysd.exportSvg', (target?: unknown) => exportTo(preview, 'svg', target)),
-    vscode.commands.registerCommand('sysd.exportPng', (target?: unknown) => exportTo(preview, 'png', target)),
+    vscode.commands.registerCommand('sysd.exportSvg', (first?: unknown, second?: unknown) => exportTo(preview, 'svg', first, second)),
+    vscode.commands.registerCommand('sysd.exportPng', (first?: unknown, second?: unknown) => exportTo(preview, 'png', first, second)),
+    vscode.commands.registerCommand('sysd.preview.toggleLock', () => preview.toggleLock()),
     vscode.commands.registerCommand('sysd.showInPreview', async (uri: unknown, id: unknown) => {
       if (typeof uri !== 'string' || typeof id !== 'string') return;
       await preview.showElement(vscode.Uri.parse(uri), id);

@@ -39,13 +39,20 @@ interface Shown {
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-function settings() {
-  const config = vscode.workspace.getConfiguration('sysd.preview');
+/** The preview settings for a design: `direction` is resource-scoped, so each folder of a multi-root workspace may set it. */
+function settings(uri?: string) {
+  const config = vscode.workspace.getConfiguration('sysd.preview', uri ? vscode.Uri.parse(uri) : undefined);
   return {
     direction: (['right', 'down'].includes(config.get<string>('direction') ?? '') ? config.get<string>('direction') : 'auto') as DirectionSetting,
     maxNodes: Math.max(1, config.get<number>('maxNodes') ?? 300),
     debounceMs: Math.max(0, config.get<number>('debounceMs') ?? 250),
   };
+}
+
+/** "Preview name.sysd", or "[Preview] name.sysd" when locked, like Markdown's preview. */
+function previewTitle(uri: string, locked: boolean): string {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return locked ? `[Preview] ${name}` : `Preview ${name}`;
 }
 
 /** The fixed palette closest to the editor's theme, for exported files (which cannot read VS Code's variables). */
@@ -68,6 +75,8 @@ function contains(source: DiagramSource, uri: string, position: vscode.Position)
 export class Preview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: string | undefined;
+  /** A locked preview keeps its design instead of following the active editor (Toggle Preview Locking). */
+  private locked = false;
   private shown: Shown | undefined;
   private state: PreviewState | undefined;
   private ready: Promise<void> | undefined;
@@ -94,7 +103,7 @@ export class Preview implements vscode.Disposable {
         if (this.panel && this.uri && event.contentChanges.length && this.affects(event.document.uri.toString())) this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor?.document.languageId === 'sysd' && editor.document.uri.toString() !== this.uri) {
+        if (this.panel && !this.locked && editor?.document.languageId === 'sysd' && editor.document.uri.toString() !== this.uri) {
           this.uri = editor.document.uri.toString();
           this.refreshNow();
         }
@@ -110,6 +119,16 @@ export class Preview implements vscode.Disposable {
   private affects(uri: string): boolean {
     if (uri === this.uri) return true;
     return Boolean(this.shown?.sources.has(uri));
+  }
+
+  /** Locks the preview on its design, or unlocks it to follow the active editor again (as Markdown's does). */
+  toggleLock(): void {
+    if (!this.panel) return;
+    this.locked = !this.locked;
+    const active = vscode.window.activeTextEditor?.document;
+    if (!this.locked && active?.languageId === 'sysd') this.uri = active.uri.toString();
+    if (this.uri) this.panel.title = previewTitle(this.uri, this.locked);
+    this.refreshNow();
   }
 
   lastState(): PreviewState | undefined {
@@ -145,6 +164,7 @@ export class Preview implements vscode.Disposable {
     panel.onDidDispose(() => {
       if (this.panel !== panel) return;
       this.panel = undefined;
+      this.locked = false;
       this.shown = undefined;
       this.state = undefined;
       for (const raster of this.rasters.values()) raster.reject(new Error('the preview was closed'));
@@ -264,7 +284,7 @@ export class Preview implements vscode.Disposable {
       this.post({ type: 'message', uri, version: -1, text: 'Open a .sysd file to see its diagram.' });
       return;
     }
-    this.panel.title = `Preview ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`;
+    this.panel.title = previewTitle(uri, this.locked);
     const first = result.syntaxErrors[0];
     const banner = first
       ? `${result.syntaxErrors.length} syntax error${result.syntaxErrors.length === 1 ? '' : 's'} (line ${first.line + 1}: ${first.message})${this.shown?.uri === uri ? ' — showing the last good diagram' : ''}`
@@ -274,7 +294,7 @@ export class Preview implements vscode.Disposable {
       this.post({ type: 'banner', text: banner });
       return;
     }
-    const { direction, maxNodes } = settings();
+    const { direction, maxNodes } = settings(uri);
     // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
     let collapsed = this.collapse.get(uri);
     const tooBig = collapsed === undefined && diagramSize(result.diagram) > maxNodes;
@@ -376,7 +396,7 @@ export class Preview implements vscode.Disposable {
     const result = await this.diagramOf(uri.toString());
     if (!result) throw new Error(`${uri.fsPath} is not open as a sysd document.`);
     // Exports draw the whole design, flowing right unless the setting says down (a file has no panel to follow).
-    return this.layout.render(result.diagram, { direction: settings().direction === 'down' ? 'down' : 'right', theme: exportTheme() }, 'export');
+    return this.layout.render(result.diagram, { direction: settings(uri.toString()).direction === 'down' ? 'down' : 'right', theme: exportTheme() }, 'export');
   }
 
   /** PNG bytes, rasterised by the webview's canvas (no native module in the extension): opens the preview if needed. */

@@ -1,5 +1,6 @@
 // `sysd check`: the design review for CI — analyse designs with the language server's core and report findings.
 import { analyze } from '../language/analysis';
+import { dirname } from 'node:path';
 import type { Diagnostic, Severity } from '../language/diagnostics';
 import { fileSystemHost, ParseCache, toPath, toUri } from '../language/host';
 import { integerFlag, parseFlags } from './args';
@@ -9,7 +10,7 @@ import { formatSarif } from './checkSarif';
 import { formatText } from './checkText';
 import { readDesignText } from './read';
 import { paint, useColor } from './color';
-import { loadConfig } from './config';
+import { loadConfig, loadConfigNear, type LoadedConfig } from './config';
 import { expandPaths } from './files';
 import { displayPath, reportOf, type FileReport } from './findings';
 import { emit, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
@@ -24,7 +25,7 @@ for *.sysd) or quoted globs ("designs/**/*.sysd"); the default is the current di
 Options:
   -f, --format FORMAT      text (default), json or sarif
   -o, --output FILE        write the report to FILE instead of stdout
-  -c, --config FILE        use this sysd.config.json (default: the nearest one upward)
+  -c, --config FILE        use this sysd.config.json (default: for each design the nearest one upward)
       --exclude PATTERN    skip files matching a gitignore-style pattern (repeatable)
       --severity LEVEL     report only findings at or above error|warning|info|hint (default hint)
       --max-warnings N     fail when more than N warnings are reported
@@ -101,8 +102,28 @@ export async function runCheck(args: string[], io: Io): Promise<CommandResult> {
   }
   if (unreadable > 0) return { exitCode: EXIT_USAGE };
 
+  // Without --config each design gets the nearest sysd.config.json upward from its own folder, the file the
+  // language server applies to it, so a folder with its own config is checked by its rules from anywhere.
+  const nearest = new Map<string, LoadedConfig>(loaded.path ? [[loaded.path, loaded]] : []);
+  const configOf = (file: string): LoadedConfig | undefined => {
+    if (flags.config !== undefined) return loaded;
+    const found = loadConfigNear(dirname(file));
+    if (!found.path) return found;
+    const known = nearest.get(found.path);
+    if (known) return known;
+    nearest.set(found.path, found);
+    for (const diagnostic of found.diagnostics) io.err(`${formatDiagnostic(displayPath(io.cwd, toPath(diagnostic.uri)), diagnostic)}\n`);
+    if (found.unreadable || found.diagnostics.some((d) => d.severity === 'error')) {
+      io.err(`sysd check: fix the configuration file '${displayPath(io.cwd, found.path)}' first.\n`);
+      return undefined;
+    }
+    return found;
+  };
+  const configs = files.map(configOf);
+  if (configs.some((config) => config === undefined)) return { exitCode: EXIT_USAGE };
+
   const host = fileSystemHost((uri) => texts.get(uri), new ParseCache());
-  const reports: FileReport[] = files.map((file) => reportOf(analyze(toUri(file), host, loaded.config), io.cwd, minimum));
+  const reports: FileReport[] = files.map((file, i) => reportOf(analyze(toUri(file), host, configs[i]!.config), io.cwd, minimum));
 
   let baselined = 0;
   if (flags['write-baseline']) {

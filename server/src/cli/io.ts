@@ -27,6 +27,30 @@ export class UsageError extends Error {
   }
 }
 
+/** Runs one command: a problem the user can fix is one clear line and exit code 2; anything else is a bug and propagates. */
+export async function runCommand(name: string, run: (args: string[], io: Io) => Promise<CommandResult>, args: string[], io: Io): Promise<number> {
+  try {
+    return (await run(args, io)).exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`sysd ${name}: ${error.message}\nRun 'sysd ${name} --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+/** Sets the process's exit code from a run; a bug still gets one line, no stack trace. */
+export function exitWith(run: Promise<number>): void {
+  run.then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`sysd: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
 export function nodeIo(): Io {
   return {
     out: (text) => process.stdout.write(text),

@@ -8,7 +8,7 @@ import { runFmt } from './fmt';
 import { runLsp } from './lsp';
 import { runMcp } from './mcp';
 import { runRender } from './render';
-import { EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
+import { EXIT_USAGE, runCommand, type CommandResult, type Io } from './io';
 import { VERSION } from './version';
 import { didYouMean } from '../language/suggest';
 
@@ -59,14 +59,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`sysd: unknown command '${command}'.${didYouMean(command, Object.keys(commands))} Run 'sysd --help' for the list.\n`);
     return EXIT_USAGE;
   }
-  try {
-    return (await run(args, io)).exitCode;
-  } catch (error) {
-    // Problems a user can fix get one clear line; anything else is a bug and says so (still no stack trace).
-    if (error instanceof UsageError) {
-      io.err(`sysd ${command}: ${error.message}\nRun 'sysd ${command} --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
-  }
+  return runCommand(command, run, args, io);
 }

@@ -1,4 +1,4 @@
-// sysd.config.json and the sysd.rules setting: parsing with exact error positions and merging the two (finding the file is the host's: cli/config.ts, the server).
+// sysd.config.json and the sysd.rules setting: parsing with exact error positions, the nearest file's lookup, merging the two.
 // The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Range } from './ast';
@@ -82,6 +82,29 @@ function describeParseError(code: string): string {
  * The configuration in force: the team's file, then the personal `sysd.rules` setting on top (the setting wins
  * rule by rule). Setting entries that are not a known severity are ignored.
  */
+export interface NearestConfig {
+  config: SysdConfig;
+  /** The file read, if one was found. */
+  uri?: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The nearest sysd.config.json at or above a folder (a URI ending in `/`), read through `read` (undefined: no such
+ * file): the command line reads the disk, the language server its files (the disk, or the client in the browser). One
+ * lookup for both, so the editor and `sysd check` always take the same file for a design.
+ */
+export function nearestConfig(folder: string, read: (uri: string) => string | undefined): NearestConfig {
+  for (let dir = folder; ;) {
+    const uri = new URL(CONFIG_FILE_NAME, dir).href;
+    const text = read(uri);
+    if (text !== undefined) return { uri, ...parseConfigFile(text, uri) };
+    const parent = new URL('..', dir).href;
+    if (parent === dir) return { config: DEFAULT_CONFIG, diagnostics: [] };
+    dir = parent;
+  }
+}
+
 /** What is wrong with a `sysd.rules` setting value (unknown rule ids, bad severities), one sentence each. */
 export function settingProblems(settingRules: unknown): string[] {
   if (settingRules === undefined || settingRules === null) return [];

@@ -66,7 +66,7 @@ export const codeActionsFeature: Feature = {
         const host = workspace.scratchHost();
         const fixed = fixAllText(text, (next) => {
           throwIfCancelled(token);
-          return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.currentConfig());
+          return analyze(uri, { ...host, read: (u) => (u === uri ? next : host.read(u)) }, workspace.configFor(uri));
         });
         if (fixed !== text) {
           actions.push({

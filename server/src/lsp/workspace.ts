@@ -13,13 +13,16 @@ const MAX_READ_ROUNDS = 32;
 interface CacheEntry {
   version: number;
   analysis: Analysis;
+  /** The configuration it was analysed with, as JSON (a new configuration redoes only the analyses it changes). */
+  config: string;
 }
 
 export class Workspace {
   private readonly analyses = new Map<string, CacheEntry>();
   private readonly parses = new ParseCache();
   private readonly host: SourceHost;
-  private config: SysdConfig = DEFAULT_CONFIG;
+  /** Each design's configuration: its folder's sysd.config.json and that folder's settings (lsp/config.ts). */
+  private configOf: (uri: string) => SysdConfig = () => DEFAULT_CONFIG;
   private readonly listeners: Array<() => void> = [];
 
   /** Open documents first, then the files that are not open. */
@@ -64,14 +67,15 @@ export class Workspace {
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version) return cached.analysis;
     let analysis: Analysis;
+    const config = this.configFor(uri);
     const started = performance.now();
     try {
-      analysis = analyze(uri, this.host, this.config);
+      analysis = analyze(uri, this.host, config);
     } catch (error) {
       console.error(`sysd: analysing ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      analysis = failedAnalysis(uri, error, this.config);
+      analysis = failedAnalysis(uri, error, config);
     }
-    this.analyses.set(uri, { version: document.version, analysis });
+    this.analyses.set(uri, { version: document.version, analysis, config: JSON.stringify(config) });
     this.onAnalysed(uri, document.version, performance.now() - started);
     return analysis;
   }
@@ -96,16 +100,29 @@ export class Workspace {
     this.analyses.delete(uri);
   }
 
-  currentConfig(): SysdConfig {
-    return this.config;
+  /** The configuration the design at `uri` is analysed with. */
+  configFor(uri: string): SysdConfig {
+    return this.configOf(uri);
   }
 
-  /** New effective configuration: every analysis is stale, unless nothing changed (reloads repeat the same settings). */
-  setConfig(config: SysdConfig): void {
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
-    this.config = config;
-    this.analyses.clear();
-    for (const listener of this.listeners) listener();
+  /** Where configurations come from from now on. */
+  setConfigSource(configOf: (uri: string) => SysdConfig): void {
+    this.configOf = configOf;
+    this.configChanged();
+  }
+
+  /**
+   * The configuration may have changed (a config file or a setting): drop the analyses whose configuration is now
+   * different and tell the listeners, unless nothing changed (reloads repeat the same settings).
+   */
+  configChanged(): void {
+    let changed = false;
+    for (const [uri, entry] of this.analyses) {
+      if (JSON.stringify(this.configFor(uri)) === entry.config) continue;
+      this.analyses.delete(uri);
+      changed = true;
+    }
+    if (changed) for (const listener of this.listeners) listener();
   }
 
   onConfigChanged(listener: () => void): void {

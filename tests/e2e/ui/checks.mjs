@@ -393,6 +393,91 @@ export function uiChecks({ workspace, manifest }) {
         for (const id of CHECKOUT_NODES) assert.ok(svg.includes(`data-id="${id}"`), `the exported SVG has no node data-id="${id}"`);
       },
     },
+    {
+      name: 'the language status item shows the server running, the file\'s errors and warnings, and links to the output',
+      async run(page) {
+        const editor = await openFile(page, 'broken.sysd');
+        await expect(editor.locator('.squiggly-error').first(), 'no error squiggle in broken.sysd', { timeout: 30_000 });
+        const status = page.locator('[id="status.languageStatus"]');
+        await expect(status, 'no language status ({}) in the status bar for a .sysd file');
+        await status.hover();
+        const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'sysd: running' }).first();
+        await expect(hover, 'the language status hover does not say "sysd: running"', { timeout: 10_000 });
+        const text = (await hover.innerText()).replace(/\s+/g, ' ');
+        const counts = /(\d+) errors?, (\d+) warnings?/.exec(text);
+        assert.ok(counts, `the hover shows no "N errors, M warnings": ${text}`);
+        assert.ok(Number(counts[1]) >= 2, `broken.sysd has two errors; the hover says: ${text}`);
+        await hover.getByText('Show Output').first().click();
+        const panel = page.locator('.part.panel');
+        await expect(panel.locator('.action-item.checked').filter({ hasText: /^output$/i }).first(), 'Show Output did not open the Output panel', { timeout: 10_000 });
+        const channel = await panel.locator('select.monaco-select-box').first().evaluate((el) => el.options[el.selectedIndex]?.text ?? '');
+        assert.equal(channel, 'sysd', 'the Output panel shows the sysd channel');
+        await runCommand(page, 'View: Hide Panel');
+      },
+    },
+    {
+      name: 'right-clicking a .sysd file in the explorer offers preview and export, and Open Preview opens that file',
+      async run(page) {
+        await dismiss(page);
+        const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^sessions\.sysd$/ }).first();
+        await expect(row, 'sessions.sysd is not listed in the explorer');
+        await row.click({ button: 'right' });
+        const menu = page.locator('.monaco-menu').last();
+        const titles = ['sysd.openPreview', 'sysd.openPreviewToSide', 'sysd.exportSvg', 'sysd.exportPng']
+          .map((id) => manifest.contributes.commands.find((c) => c.command === id).title);
+        await expect(menu.locator('.action-label').filter({ hasText: titles[0] }).first(), 'the explorer context menu has no sysd entries');
+        const offered = (await menu.locator('.action-label').allInnerTexts()).map((t) => t.trim());
+        for (const title of titles) assert.ok(offered.includes(title), `the explorer context menu lacks "${title}": [${offered.join(', ')}]`);
+        // Pick it with the keyboard, as the quick fix check does: a menu ignores a click that comes right after it opens.
+        for (let step = 0; step < 40; step++) {
+          const focused = (await menu.locator('.action-item.focused .action-label').first().innerText({ timeout: 1_000 }).catch(() => '')).trim();
+          if (focused === titles[0]) break;
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+        await expect(page.locator('.tab[aria-label^="Preview sessions.sysd"]').first(), 'no tab "Preview sessions.sysd" after Open Preview');
+        await waitForDiagram(page, 'the diagram of sessions.sysd', (d) => d.nodes.includes('sessions'));
+      },
+    },
+    {
+      name: 'the editor title context menu of a .sysd file offers preview and export',
+      async run(page) {
+        await openFile(page, 'checkout.sysd');
+        await page.locator('.tab.active[aria-label^="checkout.sysd"]').first().click({ button: 'right' });
+        const menu = page.locator('.monaco-menu').last();
+        const title = manifest.contributes.commands.find((c) => c.command === 'sysd.exportPng').title;
+        await expect(menu.locator('.action-label').filter({ hasText: title }).first(), `the editor title context menu has no "${title}"`);
+        const offered = (await menu.locator('.action-label').allInnerTexts()).map((t) => t.trim());
+        const preview = manifest.contributes.commands.find((c) => c.command === 'sysd.openPreviewToSide').title;
+        assert.ok(offered.includes(preview), `the editor title context menu lacks "${preview}": [${offered.join(', ')}]`);
+      },
+    },
+    {
+      name: 'running the task "sysd: check" lists its findings in the Problems panel',
+      async run(page) {
+        await runCommand(page, 'Tasks: Run Task');
+        const input = page.locator(QUICK_INPUT);
+        await input.fill('sysd');
+        const rows = page.locator('.quick-input-list .monaco-list-row');
+        // The picker lists the task types; the sysd type holds the provided "sysd: check".
+        const type = rows.filter({ hasText: 'sysd' }).first();
+        await expect(type, 'Run Task lists no sysd task type', { timeout: 15_000 });
+        await type.click();
+        const check = rows.filter({ hasText: 'check' }).first();
+        await expect(check, 'Run Task does not offer "sysd: check"', { timeout: 15_000 });
+        await check.click();
+        // The task's terminal may take the focus (and its keys): go back to the editor, then open Problems as usual.
+        await page.locator('.part.panel .terminal-wrapper').first().waitFor({ timeout: 5_000 }).catch(() => {});
+        await focusFirstEditor(page);
+        await page.keyboard.press('Control+Shift+M');
+        const problem = (await problemsRows(page)).filter({ hasText: 'sysd check' }).filter({ hasText: 'unknown-property' }).first();
+        await expect(problem, 'the Problems panel lists no "sysd check" problem for `colour` in broken.sysd', { timeout: 30_000 });
+        const text = (await problem.innerText()).replace(/\s+/g, ' ');
+        const line = lineOf(workspace, 'broken.sysd', 'colour');
+        assert.match(text, new RegExp(`\\[Ln ${line}, Col \\d+\\]`), `the task's problem is on the line of colour: ${text}`);
+        await runCommand(page, 'View: Hide Panel');
+      },
+    },
   ];
 }
 
