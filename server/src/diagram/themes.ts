@@ -93,6 +93,7 @@ export function themeCss(p: Palette, scope?: string): string {
     `.shape{fill:${p.nodeFill};stroke-width:${p.strokeWidth}}`,
     `.shape-detail{fill:none;stroke-width:${p.strokeWidth}}`,
     `.icon{fill:none;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}`,
+    `.mark{fill:${p.muted}}`,
     `.label{fill:${p.foreground};font-weight:700}`,
     `.sub{fill:${p.muted}}`,
     `.badge{fill:${p.badgeFill}}`,
