@@ -442,6 +442,7 @@ export function uiChecks({ workspace, manifest }) {
                 fences: fences.map((f) => f.getAttribute('data-sysd-fence')),
                 nodes: [...(drawn?.querySelectorAll('g.node') ?? [])].map((n) => n.getAttribute('data-id')).sort(),
                 edges: [...(drawn?.querySelectorAll('g.edge') ?? [])].map((e) => `${e.getAttribute('data-from')}->${e.getAttribute('data-to')}`).sort(),
+                marks: [...(drawn?.querySelectorAll('g.node g.mark') ?? [])].map((g) => `${g.closest('g.node').getAttribute('data-id')}:${g.getAttribute('data-mark')}`),
                 width: drawn?.getBoundingClientRect().width ?? 0,
                 shapeFill: shape ? getComputedStyle(shape).fill : '',
                 themeFill: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editorWidget-background').trim(),
@@ -458,6 +459,7 @@ export function uiChecks({ workspace, manifest }) {
         assert.deepEqual(seen.fences, ['diagram', 'error'], 'the good fence is drawn and the broken one shows its error');
         assert.deepEqual(seen.nodes, ['api', 'db', 'web'], 'the fence draws every component of its design');
         assert.deepEqual(seen.edges, ['api->db', 'web->api'], 'the fence draws every connection of its design');
+        assert.deepEqual(seen.marks, ['db:postgresql'], 'the postgres database shows the PostgreSQL mark');
         assert.ok(seen.width > 100, `the diagram is ${seen.width}px wide in the preview`);
         assert.match(seen.error, /Expected '\}' to close the block opened at line 2/, 'the broken fence shows the syntax error');
         // The fence uses the editor's theme: its shapes and labels take the webview's VS Code colour variables.
