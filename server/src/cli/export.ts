@@ -4,7 +4,6 @@ import { loadDesign, reportErrors } from './design';
 import { exportD2 } from './exportD2';
 import { formatModelJson } from './exportJson';
 import { exportMermaid, type Direction } from './exportMermaid';
-import { displayPath } from './findings';
 import { emit, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
 import { designTargets, type Target } from './targets';
 
@@ -44,7 +43,7 @@ const EXTENSIONS = { mermaid: '.mmd', d2: '.d2', json: '.json' } as const;
 function exportTarget(target: Target, format: keyof typeof EXTENSIONS, direction: Direction, io: Io): number {
   let analysis;
   try {
-    analysis = loadDesign(displayPath(io.cwd, target.design), io, 'export');
+    analysis = loadDesign(target.name, io, 'export');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`sysd export: ${error.message}\n`);

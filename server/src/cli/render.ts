@@ -118,11 +118,10 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
 
 /** Draws one design to its target; returns its exit code (errors go to stderr after the picture is written). */
 async function renderTarget(target: Target, parsed: RenderArgs, format: 'svg' | 'png', io: Io): Promise<number> {
-  const shown = displayPath(io.cwd, target.design);
   const uri = toUri(target.design);
   const read = readDesignText(target.design);
   if (!read.ok) {
-    io.err(`sysd render: cannot read '${shown}': ${read.reason}.\n`);
+    io.err(`sysd render: cannot read '${target.name}': ${read.reason}.\n`);
     return EXIT_USAGE;
   }
   const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());

@@ -56,11 +56,11 @@ export function linkedTargets(markdownFiles: string[], io: Io): Target[] {
       if (link.design) {
         const design = resolve(base, link.design);
         if (!existsSync(design)) throw new UsageError(`${displayPath(io.cwd, path)}:${link.line}: the design '${link.design}' named for '${link.image}' does not exist.`);
-        targets.push({ design, output: image });
+        targets.push({ design, name: displayPath(io.cwd, design), output: image });
         continue;
       }
       const sibling = `${image.slice(0, -extname(image).length)}.sysd`;
-      if (existsSync(sibling)) targets.push({ design: sibling, output: image });
+      if (existsSync(sibling)) targets.push({ design: sibling, name: displayPath(io.cwd, sibling), output: image });
     }
   }
   if (targets.length === 0) {

@@ -10,6 +10,8 @@ import { UsageError, type Io } from './io';
 export interface Target {
   /** The design, absolute. */
   design: string;
+  /** How messages name it: as the user typed a single file, else relative to the working directory. */
+  name: string;
   /** Where its output goes (absolute), or undefined for the command's single-file default (stdout). */
   output?: string;
 }
@@ -41,9 +43,10 @@ export function designTargets(positionals: string[], output: string | undefined,
   if (positionals.length === 0) throw new UsageError(`which design? Give .sysd files, directories or globs. Usage: sysd ${command} PATHS…`);
   if (namesOneFile(positionals, io.cwd)) {
     const design = resolve(io.cwd, positionals[0]);
-    if (output === undefined) return [{ design }];
+    const name = positionals[0];
+    if (output === undefined) return [{ design, name }];
     const out = resolve(io.cwd, output);
-    return [{ design, output: isDirectory(out) ? outputIn(out, design, extension) : out }];
+    return [{ design, name, output: isDirectory(out) ? outputIn(out, design, extension) : out }];
   }
   const loaded = loadConfig(io.cwd);
   const { files, missing, unmatched } = expandPaths(positionals, io.cwd, [{ base: loaded.base, patterns: loaded.config.exclude }]);
@@ -58,7 +61,7 @@ export function designTargets(positionals: string[], output: string | undefined,
   } catch (error) {
     throw new UsageError(`cannot create the output directory '${output}': ${(error as Error).message}`);
   }
-  const targets = files.map((design) => ({ design, output: outputIn(directory, design, extension) }));
+  const targets = files.map((design) => ({ design, name: displayPath(io.cwd, design), output: outputIn(directory, design, extension) }));
   const seen = new Map<string, string>();
   for (const { design, output: out } of targets) {
     const earlier = seen.get(out);
