@@ -1,6 +1,9 @@
 // What the desktop and the browser extension share: the output channel, the language client's life, the preview, the commands.
 import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { markdownFenceDrawings } from './markdown/preview';
+import { sysdMarkdownIt } from './markdown/plugin';
 import type { SpawnLayoutWorker } from './preview/layoutClient';
 import { registerPreview } from './preview/commands';
 import { registerLanguageStatus } from './status';
@@ -12,9 +15,14 @@ export interface Platform {
   spawnLayout(context: vscode.ExtensionContext): SpawnLayoutWorker;
 }
 
+/** What VS Code's Markdown preview asks of an extension that contributes `markdown.markdownItPlugins`. */
+export interface SysdExports {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
 let client: BaseLanguageClient | undefined;
 
-export function activateOn(platform: Platform, context: vscode.ExtensionContext): void {
+export function activateOn(platform: Platform, context: vscode.ExtensionContext): SysdExports {
   const output = vscode.window.createOutputChannel('sysd', { log: true });
   context.subscriptions.push(output);
   client = platform.createClient(context, output);
@@ -31,6 +39,10 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
 
   // Activation returns at once; the server starts in the background (requests made meanwhile wait for it).
   client.start().catch((error: unknown) => output.error(`The sysd language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+
+  // ```sysd fences in the Markdown preview, laid out in a worker of their own.
+  const fences = markdownFenceDrawings(context, platform.spawnLayout(context));
+  return { extendMarkdownIt: (md) => sysdMarkdownIt(md, fences) };
 }
 
 /** Node's LanguageClient has restart() (it waits for a debug port); the browser's is stopped and started. */

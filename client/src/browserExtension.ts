@@ -1,7 +1,7 @@
 // The sysd extension in vscode.dev / github.dev: the language server and the layout in web workers, files read with workspace.fs.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { activateOn, deactivateClient } from './activate';
+import { activateOn, deactivateClient, type SysdExports } from './activate';
 import { clientOptions } from './clientOptions';
 import { webLayoutWorker } from './preview/webLayoutWorker';
 import { workerScriptUrl } from './workerScript';
@@ -23,8 +23,8 @@ function createBrowserClient(context: vscode.ExtensionContext, output: vscode.Lo
   return client;
 }
 
-export function activate(context: vscode.ExtensionContext): void {
-  activateOn({
+export function activate(context: vscode.ExtensionContext): SysdExports {
+  return activateOn({
     createClient: createBrowserClient,
     spawnLayout: (ctx) => webLayoutWorker(workerScriptUrl(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'web', 'layoutWorker.js'))),
   }, context);

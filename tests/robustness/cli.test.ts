@@ -43,9 +43,14 @@ test('a directory with no designs: check and fmt say so and exit 2', () => {
   }
 });
 
-test('a directory where one design is expected: exit 2, "is a directory"', () => {
-  for (const command of SINGLE_FILE) {
+test('a directory where one design is expected: exit 2, "is a directory"; render and export search it, and say when it holds none', () => {
+  for (const command of SINGLE_FILE.filter(([name]) => name === 'estimate')) {
     assertRefused(sysd(...command, 'empty'), /cannot read 'empty': it is a directory/, command.join(' '));
+  }
+  for (const command of SINGLE_FILE.filter(([name]) => name !== 'estimate')) {
+    for (const folder of ['empty', 'only-text']) {
+      assertRefused(sysd(...command, folder, '-o', 'out'), new RegExp(`no \\.sysd files found in '${folder}'`), `${command.join(' ')} ${folder}`);
+    }
   }
 });
 

@@ -234,7 +234,8 @@ test('export errors: a missing file, a missing --format and a directory are usag
   assert.match(noFormat.err, /missing --format/);
   const directory = await sysd(['export', 'examples', '--format', 'd2']);
   assert.equal(directory.code, 2);
-  assert.match(directory.err, /is a directory/);
+  assert.match(directory.err, /a directory or a glob need -o DIR: one \.d2 per design/);
+  assert.equal(directory.out, '');
   const broken = await sysd(['export', path.relative(ROOT, path.join(BAD, 'missing-brace.sysd')), '--format', 'mermaid']);
   assert.equal(broken.code, 1);
   assert.match(broken.out, /^flowchart LR$/m);

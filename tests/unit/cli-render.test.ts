@@ -85,7 +85,9 @@ test('bad arguments and missing files are usage errors with a clear message', as
     [['render', 'checkout.sysd', '--direction', 'up'], /--direction takes right or down/],
     [['render', 'checkout.sysd', '--theme', 'neon'], /--theme takes light or dark or high-contrast/],
     [['render', 'checkout.sysd', '--frobnicate'], /unknown option '--frobnicate'/],
-    [['render', 'checkout.sysd', 'other.sysd'], /one design at a time/],
+    [['render', 'checkout.sysd', 'other.sysd'], /cannot read 'other\.sysd': no such file/],
+    [['render', 'checkout.sysd', 'checkout.sysd'], /several designs, a directory or a glob need -o DIR: one \.svg per design/],
+    [['render', '.'], /need -o DIR/],
   ];
   for (const [argv, message] of cases) {
     const run = await sysd(argv, dir);

@@ -6,15 +6,25 @@ import { fileSystemHost, ParseCache, toUri } from '../language/host';
 import { renderDesignSvg } from '../diagram/index';
 import { DIAGRAM_FONT } from '../diagram/font';
 import { reportErrors } from './design';
+import { displayPath } from './findings';
+import { linkedTargets } from './renderLinks';
+import { designTargets, type Target } from './targets';
 import { diagramFontFiles } from './fonts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
 import { readDesignText } from './read';
 
 const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--viewport WxH] [--theme light|dark|high-contrast] [--scale N]
+       sysd render PATHS|GLOBS… -o DIR [options]
+       sysd render --update-links MARKDOWN… [options]
 
 Draws the design in FILE as the editor's preview shows it: components with a shape per kind,
 groups as boxes, connections laid out by ELK, findings as coloured badges.
+Several files, directories (searched for *.sysd) or quoted globs are drawn into DIR, one
+picture per design with its base name (design.sysd → DIR/design.svg or .png).
   -o, --output OUT   where to write (default: SVG to standard output, PNG to FILE's name with .png)
+  --update-links     re-draw the images MARKDOWN files link to: ![…](x.svg) beside x.sysd, or any
+                     image right after a <!-- sysd: path/to/design.sysd --> comment (paths relative
+                     to the Markdown file); the format is the image's extension
   --format F         svg or png (default: from OUT's extension, else svg)
   --direction D      right (default) or down
   --viewport WxH     lay out exactly as the preview does in a panel of W by H px: the direction follows the
@@ -22,12 +32,13 @@ groups as boxes, connections laid out by ELK, findings as coloured badges.
                      an overview with its outermost groups collapsed
   --theme T          light (default), dark or high-contrast
   --scale N          PNG pixels per SVG unit (default 2, for sharp text)
-Exit code: 0 written, 1 written but the design has errors (listed on stderr; what could be
-read is drawn), 2 usage or I/O error.
+Exit code: 0 written, 1 written but a design has errors (listed on stderr; what could be
+read is drawn), 2 usage or I/O error (the worst over all designs).
 `;
 
 interface RenderArgs {
-  file?: string;
+  files: string[];
+  updateLinks: boolean;
   output?: string;
   format?: 'svg' | 'png';
   direction?: 'right' | 'down';
@@ -37,7 +48,7 @@ interface RenderArgs {
 }
 
 function parseArgs(args: string[]): RenderArgs | string {
-  const parsed: RenderArgs = { theme: 'light', scale: 2 };
+  const parsed: RenderArgs = { files: [], updateLinks: false, theme: 'light', scale: 2 };
   const choices = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | string =>
     allowed.includes(value as T) ? (value as T) : `${flag} takes ${allowed.join(' or ')}${value === undefined ? '' : `, not '${value}'`}.`;
   for (let i = 0; i < args.length; i++) {
@@ -81,13 +92,16 @@ function parseArgs(args: string[]): RenderArgs | string {
         parsed.scale = scale;
         break;
       }
+      case '--update-links':
+        parsed.updateLinks = true;
+        break;
       default:
         if (arg.startsWith('-')) return `unknown option '${arg}'.`;
-        if (parsed.file) return `one design at a time: got '${parsed.file}' and '${arg}'.`;
-        parsed.file = arg;
+        parsed.files.push(arg);
     }
   }
-  if (!parsed.file) return 'which design? Give a .sysd file.';
+  if (parsed.files.length === 0) return parsed.updateLinks ? 'which Markdown file? Give README.md or another .md file.' : 'which design? Give a .sysd file.';
+  if (parsed.updateLinks && parsed.output) return '--update-links writes where the Markdown links point; leave out -o.';
   return parsed;
 }
 
@@ -113,6 +127,38 @@ export async function renderAnalysis(
   });
 }
 
+/** Draws one design to its target; returns its exit code (errors go to stderr after the picture is written). */
+async function renderTarget(target: Target, parsed: RenderArgs, format: 'svg' | 'png', io: Io): Promise<number> {
+  const uri = toUri(target.design);
+  const read = readDesignText(target.design);
+  if (!read.ok) {
+    io.err(`sysd render: cannot read '${target.name}': ${read.reason}.\n`);
+    return EXIT_USAGE;
+  }
+  const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
+  const analysis = analyze(uri, host);
+  const svg = await renderAnalysis(analysis, parsed);
+  // Reported after writing, as export does: the picture is still drawn, the errors are the last thing the user reads.
+  const exitCode = (): number => (reportErrors(analysis, io, 'render') > 0 ? EXIT_FINDINGS : EXIT_OK);
+  if (format === 'svg' && !target.output) {
+    io.out(svg);
+    return exitCode();
+  }
+  const output = target.output ?? resolve(io.cwd, `${basename(target.design, extname(target.design))}.png`);
+  try {
+    writeFileSync(output, format === 'svg' ? svg : await svgToPng(svg, parsed.scale));
+  } catch (error) {
+    io.err(`sysd render: cannot write '${displayPath(io.cwd, output)}': ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  // A file the user named is written silently, as before; a name sysd chose is announced.
+  if (!parsed.output || output !== resolve(io.cwd, parsed.output)) io.err(`sysd render: wrote ${displayPath(io.cwd, output)}\n`);
+  return exitCode();
+}
+
+const formatOf = (path: string | undefined): 'svg' | 'png' | undefined =>
+  path === undefined ? undefined : extname(path).toLowerCase() === '.png' ? 'png' : extname(path).toLowerCase() === '.svg' ? 'svg' : undefined;
+
 export async function runRender(args: string[], io: Io): Promise<CommandResult> {
   if (args.includes('-h') || args.includes('--help')) {
     io.out(HELP);
@@ -123,31 +169,12 @@ export async function runRender(args: string[], io: Io): Promise<CommandResult> 
     io.err(`sysd render: ${parsed}\n${HELP}`);
     return { exitCode: EXIT_USAGE };
   }
-  const path = resolve(io.cwd, parsed.file as string);
-  const uri = toUri(path);
-  const read = readDesignText(path);
-  if (!read.ok) {
-    io.err(`sysd render: cannot read '${parsed.file}': ${read.reason}.\n`);
-    return { exitCode: EXIT_USAGE };
+  const defaultFormat = parsed.format ?? formatOf(parsed.output) ?? 'svg';
+  const targets = parsed.updateLinks ? linkedTargets(parsed.files, io) : designTargets(parsed.files, parsed.output, `.${defaultFormat}`, io, 'render');
+  let worst = EXIT_OK;
+  for (const target of targets) {
+    const format = parsed.updateLinks ? (formatOf(target.output) ?? 'svg') : defaultFormat;
+    worst = Math.max(worst, await renderTarget(target, parsed, format, io));
   }
-  const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
-  const analysis = analyze(uri, host);
-  const svg = await renderAnalysis(analysis, parsed);
-  // Reported after writing, as export does: the picture is still drawn, the errors are the last thing the user reads.
-  const exitCode = (): number => (reportErrors(analysis, io, 'render') > 0 ? EXIT_FINDINGS : EXIT_OK);
-  const format = parsed.format ?? (parsed.output && extname(parsed.output).toLowerCase() === '.png' ? 'png' : 'svg');
-  try {
-    if (format === 'svg') {
-      if (!parsed.output) { io.out(svg); return { exitCode: exitCode() }; }
-      writeFileSync(resolve(io.cwd, parsed.output), svg);
-    } else {
-      const output = resolve(io.cwd, parsed.output ?? `${basename(path, extname(path))}.png`);
-      writeFileSync(output, await svgToPng(svg, parsed.scale));
-      if (!parsed.output) io.err(`sysd render: wrote ${output}\n`);
-    }
-  } catch (error) {
-    io.err(`sysd render: cannot write '${parsed.output}': ${(error as Error).message}\n`);
-    return { exitCode: EXIT_USAGE };
-  }
-  return { exitCode: exitCode() };
+  return { exitCode: worst };
 }

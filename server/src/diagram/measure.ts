@@ -88,6 +88,9 @@ export const SHAPE_INSETS: Record<ComponentKind, Insets> = {
 const PAD = 10;
 const ICON = 20;
 const GAP = 8;
+/** The engine or provider mark under the kind icon, and the space above it. */
+const MARK = 12;
+const MARK_GAP = 2;
 const LABEL_MAX = 170;
 const MIN_WIDTH = 140;
 const BADGE_H = 16;
@@ -112,7 +115,7 @@ const nodeMetrics = new Map<string, NodeMetrics>();
 const NODE_METRICS_KEPT = 5000;
 
 export function measureNode(node: DiagramNode): NodeMetrics {
-  const key = `${node.kind}\u0000${node.id}\u0000${node.label}\u0000${node.badges.join('\u0001')}`;
+  const key = `${node.kind}\u0000${node.id}\u0000${node.label}\u0000${node.badges.join('\u0001')}\u0000${node.mark ?? ''}`;
   let metrics = nodeMetrics.get(key);
   if (!metrics) {
     if (nodeMetrics.size >= NODE_METRICS_KEPT) nodeMetrics.clear();
@@ -136,12 +139,14 @@ function measureNodeNow(node: DiagramNode): NodeMetrics {
   const inner = Math.max(ICON + GAP + textColumn, badgeRow);
   const width = Math.max(MIN_WIDTH, Math.ceil(inner + PAD * 2 + inset.left + inset.right));
   const textHeight = labelLines.length * 16 + 14;
-  const height = Math.ceil(PAD + Math.max(ICON, textHeight) + (badges.length ? GAP + BADGE_H : 0) + PAD + inset.top + inset.bottom);
+  // The product mark stands under the kind icon, in the icon column: it may make the node taller, never wider.
+  const iconColumn = ICON + (node.mark ? MARK_GAP + MARK : 0);
+  const height = Math.ceil(PAD + Math.max(iconColumn, textHeight) + (badges.length ? GAP + BADGE_H : 0) + PAD + inset.top + inset.bottom);
   return { width, height, inset, labelLines, sub: subText, badges };
 }
 
 /** Where the parts of a node sit, relative to its top-left corner. */
-export const NODE_LAYOUT = { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD } as const;
+export const NODE_LAYOUT = { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD, MARK, MARK_GAP } as const;
 
 /** Connection labels up to this many characters are always drawn whole (wrapped, never cut). */
 export const EDGE_LABEL_KEPT = 40;

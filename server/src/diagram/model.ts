@@ -2,6 +2,7 @@
 import type { ArrowKind, ComponentKind, Range, Value } from '../language/ast';
 import type { Diagnostic, Severity } from '../language/diagnostics';
 import type { Connection, DesignModel, Element, PropertyMap } from '../language/model';
+import { engineMarkOf } from './engineMarks';
 
 export interface DiagramFinding {
   severity: Severity;
@@ -33,6 +34,8 @@ export interface DiagramNode {
   badges: string[];
   /** Every property as written, for the hover card. */
   facts: Array<[string, string]>;
+  /** The simple-icons slug of the product mark its `engine` or `provider` names (drawn under the kind icon). */
+  mark?: string;
   description?: string;
   source: DiagramSource;
   findings: DiagramFinding[];
@@ -262,10 +265,13 @@ export function diagramOf(model: DesignModel, findings: readonly Diagnostic[] = 
       });
     } else {
       const description = element.properties.get('description')?.value;
+      const facts = factsOf(element.properties).filter(([name]) => name !== 'description');
+      const mark = engineMarkOf(facts)?.slug;
       nodes.push({
         id: element.id, kind: element.kind, label: element.label ?? element.id, parent: element.group?.id, order,
         badges: badgesOf(element.kind, element.properties),
-        facts: factsOf(element.properties).filter(([name]) => name !== 'description'),
+        facts,
+        ...(mark ? { mark } : {}),
         ...(description ? { description: valueText(description) } : {}),
         source: sourceOf(element), findings: [],
       });

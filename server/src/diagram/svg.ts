@@ -7,6 +7,7 @@ import type { Diagram, DiagramEdge, DiagramFinding, DiagramGroup, DiagramNode } 
 import { iconOf, shapeOf } from './shapes';
 import { CATEGORY_OF, PALETTES, themeCss, type ThemeName } from './themes';
 import { escapeXml } from './xml';
+import { MARKS } from './engineMarks.generated';
 
 export interface SvgOptions {
   /** A fixed palette embedded as a `<style>` (files, CLI), or none: the page supplies the CSS (the preview). */
@@ -111,7 +112,7 @@ function nodeSvg(node: DiagramNode, layout: DiagramLayout): string {
   const box = layout.nodes[node.id];
   if (!box) return '';
   const m = measureNode(node);
-  const { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD } = NODE_LAYOUT;
+  const { PAD, ICON, GAP, BADGE_H, BADGE_GAP, BADGE_PAD, MARK, MARK_GAP } = NODE_LAYOUT;
   const cat = `cat-${CATEGORY_OF[node.kind]}`;
   const left = m.inset.left + PAD;
   const top = m.inset.top + PAD;
@@ -119,6 +120,11 @@ function nodeSvg(node: DiagramNode, layout: DiagramLayout): string {
   const clientType = node.facts.find(([name]) => name === 'type')?.[1];
   let body = shapeOf(node.kind, box.width, box.height, cat);
   body += `<g class="icon ${cat}" transform="translate(${n(left)},${n(top)})">${iconOf(node.kind, clientType)}</g>`;
+  const mark = node.mark ? MARKS[node.mark] : undefined;
+  if (mark) {
+    const at = `translate(${n(left + (ICON - MARK) / 2)},${n(top + ICON + MARK_GAP)}) scale(${MARK / 24})`;
+    body += `<g class="mark" data-mark="${escapeXml(node.mark ?? '')}" transform="${at}"><title>${escapeXml(mark.title)}</title><path d="${mark.path}"/></g>`;
+  }
   m.labelLines.forEach((line, i) => {
     body += `<text class="label" x="${n(textX)}" y="${n(top + 13 + i * 16)}" font-size="${FONT.label}">${escapeXml(line)}</text>`;
   });

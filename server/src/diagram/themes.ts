@@ -82,14 +82,18 @@ export const VSCODE_PALETTE: Palette = {
   },
 };
 
-/** Single-class selectors only, so renderers with small CSS engines (resvg) read them the same as browsers. */
-export function themeCss(p: Palette): string {
+/**
+ * Single-class selectors only, so renderers with small CSS engines (resvg) read them the same as browsers.
+ * `scope` prefixes every rule, for pictures embedded in a page with its own classes (the Markdown preview).
+ */
+export function themeCss(p: Palette, scope?: string): string {
   const rules: string[] = [
     `.bg{fill:${p.background}}`,
     `.title{fill:${p.foreground};font-weight:700}`,
     `.shape{fill:${p.nodeFill};stroke-width:${p.strokeWidth}}`,
     `.shape-detail{fill:none;stroke-width:${p.strokeWidth}}`,
     `.icon{fill:none;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}`,
+    `.mark{fill:${p.muted}}`,
     `.label{fill:${p.foreground};font-weight:700}`,
     `.sub{fill:${p.muted}}`,
     `.badge{fill:${p.badgeFill}}`,
@@ -112,5 +116,5 @@ export function themeCss(p: Palette): string {
   for (const [severity, colour] of Object.entries(p.findings)) {
     rules.push(`.finding-${severity}{fill:${colour}}`);
   }
-  return rules.join('\n');
+  return (scope ? rules.map((rule) => `${scope} ${rule}`) : rules).join('\n');
 }

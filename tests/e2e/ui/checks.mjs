@@ -478,6 +478,55 @@ export function uiChecks({ workspace, manifest }) {
         await runCommand(page, 'View: Hide Panel');
       },
     },
+    {
+      name: 'Markdown: Open Preview draws a ```sysd fence as the diagram in the editor\'s theme, and a broken fence as its error',
+      async run(page) {
+        await openFile(page, 'diagrams.md');
+        await runCommand(page, 'Markdown: Open Preview');
+        // The Markdown preview is a webview of its own: find the frame that holds the fences.
+        const deadline = Date.now() + 30_000;
+        let seen = { fences: [] };
+        while (Date.now() < deadline) {
+          for (const frame of page.frames()) {
+            const found = await frame.evaluate(() => {
+              const fences = [...document.querySelectorAll('.sysd-fence')];
+              if (fences.length === 0) return undefined;
+              const drawn = fences[0].querySelector('svg');
+              const shape = drawn?.querySelector('g.node .shape');
+              return {
+                fences: fences.map((f) => f.getAttribute('data-sysd-fence')),
+                nodes: [...(drawn?.querySelectorAll('g.node') ?? [])].map((n) => n.getAttribute('data-id')).sort(),
+                edges: [...(drawn?.querySelectorAll('g.edge') ?? [])].map((e) => `${e.getAttribute('data-from')}->${e.getAttribute('data-to')}`).sort(),
+                marks: [...(drawn?.querySelectorAll('g.node g.mark') ?? [])].map((g) => `${g.closest('g.node').getAttribute('data-id')}:${g.getAttribute('data-mark')}`),
+                width: drawn?.getBoundingClientRect().width ?? 0,
+                shapeFill: shape ? getComputedStyle(shape).fill : '',
+                themeFill: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editorWidget-background').trim(),
+                labelFill: (() => { const label = drawn?.querySelector('.label'); return label ? getComputedStyle(label).fill : ''; })(),
+                themeText: getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-foreground').trim(),
+                error: fences[1]?.textContent ?? '',
+              };
+            }).catch(() => undefined);
+            if (found) seen = found;
+          }
+          if (seen.fences.join() === 'diagram,error' && seen.nodes.length > 0) break;
+          await page.waitForTimeout(250);
+        }
+        assert.deepEqual(seen.fences, ['diagram', 'error'], 'the good fence is drawn and the broken one shows its error');
+        assert.deepEqual(seen.nodes, ['api', 'db', 'web'], 'the fence draws every component of its design');
+        assert.deepEqual(seen.edges, ['api->db', 'web->api'], 'the fence draws every connection of its design');
+        assert.deepEqual(seen.marks, ['db:postgresql'], 'the postgres database shows the PostgreSQL mark');
+        assert.ok(seen.width > 100, `the diagram is ${seen.width}px wide in the preview`);
+        assert.match(seen.error, /Expected '\}' to close the block opened at line 2/, 'the broken fence shows the syntax error');
+        // The fence uses the editor's theme: its shapes and labels take the webview's VS Code colour variables.
+        const rgb = (css) => page.evaluate((value) => { const el = document.createElement('div'); el.style.color = value; document.body.append(el); const c = getComputedStyle(el).color; el.remove(); return c; }, css);
+        assert.ok(seen.themeFill && seen.themeText, 'the Markdown preview defines the VS Code theme variables');
+        assert.equal(seen.shapeFill, await rgb(seen.themeFill), 'a component is filled with --vscode-editorWidget-background');
+        assert.equal(seen.labelFill, await rgb(seen.themeText), 'a label is drawn in --vscode-editor-foreground');
+      },
+      async cleanup(page) {
+        await runCommand(page, 'View: Close All Editors');
+      },
+    },
   ];
 }
 
