@@ -33,13 +33,14 @@ export const bundles = [
   ['server/src/cli/sysd.ts', 'dist/cli/sysd.cjs', { banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' } }],
   // `sysd check` alone for the editor's task: the same code without ELK and the renderer (see cli/sysdCheck.ts).
   ['server/src/cli/sysdCheck.ts', 'dist/cli/sysd-check.cjs', {}],
-  // ELK and the SVG renderer in a worker_thread of the extension host; the preview's script runs in the webview.
-  ['client/src/preview/layoutWorker.ts', 'dist/client/layoutWorker.cjs', {}],
+  // The preview's script runs in the webview.
   ['client/src/webview/main.ts', 'dist/webview/preview.js', { platform: 'browser', format: 'iife', target: 'es2022' }],
   // The web extension (package.json `browser`): the client in the web extension host, the server and the layout in web
   // workers. `platform: 'browser'` makes any node import a build error (tests/web checks the output too).
   ['client/src/browserExtension.ts', 'dist/web/extension.js', { ...web, format: 'cjs', external: ['vscode'] }],
   ['server/src/lsp/browserMain.ts', 'dist/web/server.js', web],
+  // ELK and the SVG renderer: a web worker in the browser, a worker_thread of the extension host on the desktop
+  // (nodeLayoutWorker.ts gives it the web worker's `self`): one copy of ELK in the package.
   ['client/src/preview/layoutWorkerWeb.ts', 'dist/web/layoutWorker.js', web],
 ];
 

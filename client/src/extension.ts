@@ -8,7 +8,7 @@ import { registerTasks } from './tasks';
 export function activate(context: vscode.ExtensionContext): SysdExports {
   const exports = activateOn({
     createClient: createLanguageClient,
-    spawnLayout: (ctx) => nodeLayoutWorker(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'client', 'layoutWorker.cjs').fsPath),
+    spawnLayout: (ctx) => nodeLayoutWorker(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'web', 'layoutWorker.js').fsPath),
   }, context);
   // The sysd task runs the bundled CLI on the editor's node: there is none in the browser.
   registerTasks(context);
