@@ -175,6 +175,7 @@ test('large designs skip crossing minimisation (members keep declaration order a
   }
   for (const container of containers(elkGraphOf(design(LARGE_DESIGN + 1)))) {
     assert.equal(container.layoutOptions?.['elk.layered.crossingMinimization.strategy'], 'NONE', container.id);
+    assert.equal(container.layoutOptions?.['elk.layered.crossingMinimization.greedySwitch.type'], 'OFF', container.id);
     assert.equal(container.layoutOptions?.['elk.layered.crossingMinimization.forceNodeModelOrder'], 'true');
   }
 });
