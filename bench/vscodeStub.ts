@@ -13,6 +13,11 @@ function loose(name: string): unknown {
       if (!cache.has(property)) cache.set(property, loose(`${name}.${String(property)}`));
       return cache.get(property);
     },
+    // The extension sets fields on what the API hands out (a status item's name, text, severity): keep them.
+    set(_target, property, value: unknown) {
+      cache.set(property, value);
+      return true;
+    },
     apply: () => loose(`${name}()`),
     construct: () => loose(`new ${name}`) as object,
   });
@@ -106,6 +111,8 @@ export function vscodeStub(onProvider: () => void = () => undefined): Record<str
     version: '1.96.0',
     Disposable, EventEmitter, Uri, Position, Range, CancellationTokenSource,
     CancellationError: class CancellationError extends Error {},
+    // Enums are read at activation (the language status item's severity): esbuild copies the module's own keys.
+    LanguageStatusSeverity: { Information: 0, Warning: 1, Error: 2 },
     workspace: namespace('workspace', {
       workspaceFolders: undefined, textDocuments: [], notebookDocuments: [],
       getConfiguration: () => configuration,
@@ -124,6 +131,7 @@ export function vscodeStub(onProvider: () => void = () => undefined): Record<str
       registerWebviewPanelSerializer: () => new Disposable(),
     }),
     commands: namespace('commands', { registerCommand: () => new Disposable(), executeCommand: async () => undefined }),
+    tasks: namespace('tasks', { registerTaskProvider: () => new Disposable() }),
     env: namespace('env', { appName: 'bench', language: 'en', machineId: 'bench', sessionId: 'bench', uiKind: 1 }),
   };
   return new Proxy(api, {
