@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  cursorPosition, dismiss, focusFirstEditor, goToLine, hoverUntil, openFile, revertFile, runCommand, saveAs, webviewFrame,
+  cursorPosition, dismiss, focusFirstEditor, goToLine, hoverUntil, openFile, revertFile, runCommand, saveAs, webviewFrame, QUICK_INPUT,
 } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -145,8 +145,15 @@ export function uiChecks({ workspace, manifest }) {
         // wait for the grammar's tokens: the line splits into several spans once it is tokenized
         await page.waitForFunction((el) => el.querySelectorAll('span[class^="mtk"], span[class*=" mtk"]').length > 2,
           await line.elementHandle(), { timeout: 15_000 });
-        const tokens = await line.evaluate((el) => [...el.querySelectorAll('span[class*="mtk"]')]
+        // Semantic tokens arriving re-render the line: a span read while it is replaced has no computed colour, so
+        // read again until every span has one.
+        const read = () => line.evaluate((el) => [...el.querySelectorAll('span[class*="mtk"]')]
           .map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), className: span.className, color: getComputedStyle(span).color })));
+        let tokens = await read();
+        for (let i = 0; i < 20 && tokens.some((t) => !t.color); i++) {
+          await page.waitForTimeout(250);
+          tokens = await read();
+        }
         const keyword = tokens.find((t) => t.text.trim() === 'cache');
         const label = tokens.find((t) => t.text.includes('"Redis"'));
         const plain = tokens.find((t) => t.text.includes('order-cache'));
