@@ -24,7 +24,7 @@ installVsix(dirs, vsix);
 const baseUrl = startCodeServer(dirs, await freePort(), {});
 const browser = await launchBrowser({ executablePath: chromium, consoleFile: path.join(temp, 'console.log') });
 try {
-  await browser.page.setViewportSize({ width: 1600, height: 1000 });
+  await browser.page.setViewportSize({ width: 1920, height: 1200 });
   await browser.page.goto(workbenchUrl(baseUrl, workspace));
   await waitForWorkbench(browser.page);
   await openFile(browser.page, 'url-shortener.sysd');
