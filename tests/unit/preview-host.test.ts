@@ -1,5 +1,6 @@
 // The preview's host-side logic that runs without VS Code: message validation, typing-burst batching and the size guard.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { batchDelay, maxWait } from '../../client/src/preview/batch';
 import { webviewMessage } from '../../client/src/preview/messages';
@@ -68,4 +69,12 @@ test('the panel size and group toggles from the webview are validated like every
   assert.equal(webviewMessage.safeParse({ type: 'toggleGroup', id: '' }).success, false);
   assert.equal(webviewMessage.safeParse({ type: 'toggleGroup', id: 'x'.repeat(401) }).success, false);
   assert.ok(webviewMessage.safeParse({ type: 'expandAll' }).success);
+});
+
+test('sysd.preview.direction offers exactly the directions the layout knows, auto first and by default', async () => {
+  const { DIRECTION_SETTINGS } = await import('../../server/src/diagram/viewport');
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; default?: string }> } } };
+  const setting = manifest.contributes.configuration.properties['sysd.preview.direction'];
+  assert.deepEqual(setting.enum, [...DIRECTION_SETTINGS]);
+  assert.equal(setting.default, 'auto');
 });

@@ -5,7 +5,7 @@ import { cardsOf } from '../../../server/src/diagram/cards';
 import { collapseGroups } from '../../../server/src/diagram/collapse';
 import { diagramSize, type Diagram, type DiagramSource } from '../../../server/src/diagram/model';
 import type { ThemeName } from '../../../server/src/diagram/themes';
-import { outermostGroups, type DirectionSetting, type Viewport } from '../../../server/src/diagram/viewport';
+import { DIRECTION_SETTINGS, outermostGroups, type Viewport } from '../../../server/src/diagram/viewport';
 import { batchDelay } from './batch';
 import { CollapseState } from './collapseState';
 import { LayoutClient, Superseded, type SpawnLayoutWorker } from './layoutClient';
@@ -43,7 +43,7 @@ const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, h
 function settings(uri?: string) {
   const config = vscode.workspace.getConfiguration('sysd.preview', uri ? vscode.Uri.parse(uri) : undefined);
   return {
-    direction: (['right', 'down'].includes(config.get<string>('direction') ?? '') ? config.get<string>('direction') : 'auto') as DirectionSetting,
+    direction: DIRECTION_SETTINGS.find((setting) => setting === config.get<string>('direction')) ?? 'auto',
     maxNodes: Math.max(1, config.get<number>('maxNodes') ?? 300),
     debounceMs: Math.max(0, config.get<number>('debounceMs') ?? 250),
   };
