@@ -10,22 +10,18 @@ export function collapseGroups(diagram: Diagram, collapsed: Iterable<string>): D
   const wanted = new Set(collapsed);
   if (wanted.size === 0) return diagram;
   const groups = new Map(diagram.groups.map((g) => [g.id, g]));
-  /** The outermost collapsed group around (or equal to) an element, which draws it. */
+  /** The outermost collapsed group that is `group` or holds it: the box that draws everything inside. */
   const boxes = new Map<string, string | undefined>();
-  const boxOf = (id: string | undefined, self: boolean): string | undefined => {
-    if (!id) return undefined;
-    const key = `${self ? 1 : 0}${id}`;
-    if (boxes.has(key)) return boxes.get(key);
-    const group = groups.get(id);
-    const parent = group ? group.parent : diagram.nodes.find((n) => n.id === id)?.parent;
-    const outer = boxOf(parent, true);
-    const box = outer ?? (self && group && wanted.has(id) ? id : undefined);
-    boxes.set(key, box);
+  const boxOf = (group: string | undefined): string | undefined => {
+    if (!group) return undefined;
+    if (boxes.has(group)) return boxes.get(group);
+    const box = boxOf(groups.get(group)?.parent) ?? (wanted.has(group) && groups.has(group) ? group : undefined);
+    boxes.set(group, box);
     return box;
   };
   const parentsOf = new Map(diagram.nodes.map((n) => [n.id, n.parent]));
-  const nodeBox = (id: string) => boxOf(parentsOf.get(id), true);
-  const endBox = (id: string) => (groups.has(id) ? boxOf(id, true) : nodeBox(id));
+  const nodeBox = (id: string) => boxOf(parentsOf.get(id));
+  const endBox = (id: string) => (groups.has(id) ? boxOf(id) : nodeBox(id));
   const members = new Map<string, number>();
   for (const node of diagram.nodes) {
     const box = nodeBox(node.id);
@@ -33,7 +29,7 @@ export function collapseGroups(diagram: Diagram, collapsed: Iterable<string>): D
   }
   const shownGroups: DiagramGroup[] = [];
   for (const group of diagram.groups) {
-    const box = boxOf(group.id, true);
+    const box = boxOf(group.id);
     if (box === undefined) shownGroups.push(group);
     else if (box === group.id) shownGroups.push({ ...group, collapsed: { members: members.get(group.id) ?? 0 } });
   }
