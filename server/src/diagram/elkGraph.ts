@@ -73,7 +73,7 @@ export function containerOptions(direction: Direction, large = false): LayoutOpt
 export function rootOptions(direction: Direction, large = false): LayoutOptions {
   return {
     ...containerOptions(direction, large),
-    'elk.padding': '[top=20,left=20,bottom=20,right=20]',
+    'elk.padding': '[top=16,left=16,bottom=16,right=16]',
   };
 }
 

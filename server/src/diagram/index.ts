@@ -7,7 +7,7 @@ import type { Direction } from './elkGraph';
 import { layoutDiagram, type DiagramLayout, type ElkEngine } from './layout';
 import type { LayoutCache } from './layoutCache';
 import { diagramOf, type Diagram } from './model';
-import { renderSvg } from './svg';
+import { renderSvg, svgSize } from './svg';
 import type { ThemeName } from './themes';
 import { clearlyTooBig, directionFor, fitZoom, outermostGroups, READABLE_ZOOM, type DirectionSetting, type Viewport } from './viewport';
 
@@ -77,7 +77,8 @@ export async function renderDiagram(diagram: Diagram, options: RenderOptions = {
   if (options.collapsed || !viewport || outermost.length === 0) return draw(options.collapsed ?? [], false);
   if (clearlyTooBig(diagram, viewport)) return draw(outermost, true);
   const whole = await draw([], false);
-  return fitZoom(whole.layout, viewport) >= READABLE_ZOOM ? whole : draw(outermost, true);
+  // Judged by the drawing the panel fits (the layout and the title line above it).
+  return fitZoom(svgSize(whole.svg), viewport) >= READABLE_ZOOM ? whole : draw(outermost, true);
 }
 
 /** The SVG of a resolved design with its findings as badges: the same picture the preview shows. */

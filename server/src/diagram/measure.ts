@@ -182,7 +182,7 @@ function groupTitle(group: DiagramGroup): string {
 
 export function measureGroup(group: DiagramGroup): GroupMetrics {
   const title = groupTitle(group);
-  return { title, titleWidth: textWidth(title, FONT.group, true) + 24, padding: { top: 38, right: 16, bottom: 16, left: 16 } };
+  return { title, titleWidth: textWidth(title, FONT.group, true) + 24, padding: { top: 38, right: 16, bottom: 12, left: 16 } };
 }
 
 export interface CollapsedMetrics { title: string; count: string; width: number; height: number }
