@@ -1,4 +1,5 @@
 // The 1,000-component preview (issue 20, item 3): diagram model → SVG as the preview opens it in a side panel (an
+import type { RenderOptions } from '../server/src/diagram/index';
 // overview: the outermost groups collapsed), then expanding one of them.
 import { LayoutCache } from '../server/src/diagram/layoutCache';
 import { outermostGroups, SIDE_PANEL } from '../server/src/diagram/viewport';
@@ -6,7 +7,6 @@ import { diagramOfText } from './designs';
 import { generateDesign } from './generator';
 import { isSmoke, summarize, type Row, type RunOptions } from './measure';
 import { render, type Rendered } from './picture';
-import type { BenchRenderOptions } from './renderOptions';
 
 /** Issue 20's goals: the overview opens in at most 1.5 s, expanding one group takes at most 300 ms. */
 const GOALS = { overview: 1500, expand: 300 };
@@ -19,12 +19,12 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
   const diagram = diagramOfText(generateDesign(n));
   const outermost = outermostGroups(diagram);
   // What the preview asks for when it opens: the panel, no choice of groups yet (so the layout decides on an overview).
-  const overview: BenchRenderOptions = { direction: 'auto', theme: 'none', viewport: SIDE_PANEL };
+  const overview: RenderOptions = { direction: 'auto', theme: 'none', viewport: SIDE_PANEL };
   // A click on a group of the overview opens one level (its own groups come up collapsed, client/src/preview/
   // collapseState.ts); opening the whole group at once is timed too.
   const inner = diagram.groups.filter((g) => g.parent === outermost[0]).map((g) => g.id);
-  const expandOne: BenchRenderOptions = { ...overview, collapsed: [...outermost.slice(1), ...inner] };
-  const expandWhole: BenchRenderOptions = { ...overview, collapsed: outermost.slice(1) };
+  const expandOne: RenderOptions = { ...overview, collapsed: [...outermost.slice(1), ...inner] };
+  const expandWhole: RenderOptions = { ...overview, collapsed: outermost.slice(1) };
   const overviewMs: number[] = [];
   const expandMs: number[] = [];
   const wholeMs: number[] = [];

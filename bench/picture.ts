@@ -1,11 +1,10 @@
 // Picture quality of one rendered design (issue 20, item 7): crossings, area, aspect, fit zoom, length, bends, overlaps.
-import { renderDiagram, svgSize, type Diagram, type DiagramLayout } from '../server/src/diagram/index';
+import { renderDiagram, svgSize, type Diagram, type DiagramLayout, type RenderOptions } from '../server/src/diagram/index';
 import { LayoutCache } from '../server/src/diagram/layoutCache';
 import { measureGroup } from '../server/src/diagram/measure';
 import { overlapsOf, qualityOf, type Overlaps } from '../server/src/diagram/quality';
 import { fitScale, fitZoom, SIDE_PANEL } from '../server/src/diagram/viewport';
 import { flowOf, layerOrderKept, movement, type Flow } from '../server/src/diagram/stability';
-import type { BenchRenderOptions } from './renderOptions';
 
 export interface PictureFigures {
   /** The drawn SVG's size (the layout plus the title line): what a fit-to-panel scales. */
@@ -33,17 +32,17 @@ function now(): number {
 export interface Rendered { svg: string; layout: DiagramLayout; ms: number }
 
 /** renderDiagram with the bench's options passed through (viewport, collapsed groups) and timed. */
-export async function render(diagram: Diagram, options: BenchRenderOptions, cache?: LayoutCache): Promise<Rendered> {
+export async function render(diagram: Diagram, options: RenderOptions, cache?: LayoutCache): Promise<Rendered> {
   const start = now();
   const { svg, layout } = await renderDiagram(diagram, options, undefined, cache);
   return { svg, layout, ms: now() - start };
 }
 
-function flowFor(diagram: Diagram, layout: DiagramLayout, options: BenchRenderOptions): Flow {
+function flowFor(diagram: Diagram, layout: DiagramLayout, options: RenderOptions): Flow {
   return options.direction && options.direction !== 'auto' && !options.viewport ? options.direction : flowOf(layout, diagram.edges);
 }
 
-export function pictureFigures(diagram: Diagram, { svg, layout }: Rendered, options: BenchRenderOptions): PictureFigures {
+export function pictureFigures(diagram: Diagram, { svg, layout }: Rendered, options: RenderOptions): PictureFigures {
   const { width, height } = svgSize(svg);
   const q = qualityOf(layout);
   const size = { width, height };
@@ -69,7 +68,7 @@ export interface EditStability {
  * One edit as the preview sees it: the design drawn, then the edited design drawn with the same layout cache (so a
  * layout that starts from the previous picture gets to), compared node by node.
  */
-export async function editStability(name: string, before: Diagram, after: Diagram, options: BenchRenderOptions): Promise<EditStability> {
+export async function editStability(name: string, before: Diagram, after: Diagram, options: RenderOptions): Promise<EditStability> {
   const cache = new LayoutCache();
   const was = await render(before, options, cache);
   const is = await render(after, options, cache);

@@ -1,13 +1,9 @@
 // The render options the benchmarks lay pictures out with: a direction, or the preview's side panel.
-import type { RenderOptions, Viewport } from '../server/src/diagram/index';
+import type { RenderOptions } from '../server/src/diagram/index';
 import { SIDE_PANEL } from '../server/src/diagram/viewport';
 
-export type BenchRenderOptions = RenderOptions;
-
 /** One way of laying a picture out that the quality figures are reported for. */
-export interface LayoutConfig { name: string; options: BenchRenderOptions }
-
-export const SIDE_PANEL_VIEWPORT: Viewport = SIDE_PANEL;
+export interface LayoutConfig { name: string; options: RenderOptions }
 
 export const DIRECTION_CONFIGS: LayoutConfig[] = [
   { name: 'right', options: { direction: 'right', theme: 'none' } },
@@ -15,4 +11,4 @@ export const DIRECTION_CONFIGS: LayoutConfig[] = [
 ];
 
 /** The preview in a 960×1000 side panel: the direction left to the layout (auto). */
-export const VIEWPORT_CONFIG: LayoutConfig = { name: 'viewport 960×1000', options: { theme: 'none', direction: 'auto', viewport: SIDE_PANEL_VIEWPORT } };
+export const VIEWPORT_CONFIG: LayoutConfig = { name: 'viewport 960×1000', options: { theme: 'none', direction: 'auto', viewport: SIDE_PANEL } };

@@ -1,5 +1,6 @@
 // How far the nodes of a picture move between two layouts: the measure of a layout that keeps still while you type.
 import type { DiagramLayout } from './layout';
+import type { Direction } from './pieces';
 
 export interface Movement {
   /** Nodes present in both layouts. */
@@ -58,7 +59,7 @@ export function movement(before: DiagramLayout, after: DiagramLayout, threshold 
 }
 
 /** The axis layers run along: for a flow to the right, a layer is a column (same x), ordered top to bottom. */
-export type Flow = 'right' | 'down';
+export type Flow = Direction;
 
 export interface LayerOrder {
   /** Pairs of nodes in the same group and layer before the edit, present after it. */
