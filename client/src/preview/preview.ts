@@ -314,10 +314,11 @@ export class Preview implements vscode.Disposable {
     this.output?.trace(`sysd preview: ${size} components and groups ${rendered.layoutReused ? 'redrawn on the previous layout' : 'laid out and drawn'} in ${Date.now() - started} ms`);
     const drawn = collapseGroups(result.diagram, rendered.collapsed);
     const sources = new Set([...result.diagram.nodes, ...result.diagram.groups].map((e) => e.source.uri));
-    this.shown = { uri, version: result.version, diagram: drawn, design: result.diagram, sources, collapsed: rendered.collapsed, overview: rendered.overview || tooBig };
+    const overview = rendered.overview || tooBig;
+    this.shown = { uri, version: result.version, diagram: drawn, design: result.diagram, sources, collapsed: rendered.collapsed, overview };
     this.post({
       type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(drawn), ...(banner ? { banner } : {}),
-      view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview: rendered.overview || tooBig },
+      view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview },
     });
     for (const waiter of this.shownWaiters.splice(0)) {
       if (waiter.uri === uri) waiter.resolve();

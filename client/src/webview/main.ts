@@ -140,9 +140,8 @@ function highlight(key: string | undefined, reveal = false): void {
 
 /** Says in the toolbar when the picture is an overview or has collapsed groups, and offers to expand them all. */
 function showViewState(state: ViewState): void {
-  viewState.textContent = state.overview
-    ? `Overview: ${state.collapsed} group${state.collapsed === 1 ? '' : 's'} collapsed to fit`
-    : state.collapsed ? `${state.collapsed} group${state.collapsed === 1 ? '' : 's'} collapsed` : '';
+  const groups = `${state.collapsed} group${state.collapsed === 1 ? '' : 's'} collapsed`;
+  viewState.textContent = state.overview ? `Overview: ${groups} to fit` : state.collapsed ? groups : '';
   viewState.hidden = !viewState.textContent;
   expandAll.hidden = state.collapsed === 0;
 }
@@ -215,12 +214,12 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       const before = new Set([...content.querySelectorAll('g.node, g.group')].map((el) => el.getAttribute('data-id')));
       content.innerHTML = data.svg;
       setBanner(data.banner);
-      const view = JSON.stringify(data.view);
-      if (first || !fitted || view !== shownView) { fit(); fitted = true; } else {
+      const viewKey = JSON.stringify(data.view);
+      if (first || !fitted || viewKey !== shownView) { fit(); fitted = true; } else {
         apply();
-        if (!first) keepInView(before);
+        keepInView(before);
       }
-      shownView = view;
+      shownView = viewKey;
       showViewState(data.view);
       if (highlighted) highlight(highlighted);
       report(data.uri, data.version);
