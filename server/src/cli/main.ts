@@ -5,6 +5,7 @@ import { runExplain } from './explain';
 import { runExport } from './export';
 import { runRules } from './rules';
 import { runFmt } from './fmt';
+import { runImpact } from './impact';
 import { runLsp } from './lsp';
 import { runMcp } from './mcp';
 import { runRender } from './render';
@@ -20,6 +21,8 @@ Commands:
   check [PATHS…]     review designs (files, directories, globs): text, json or sarif
   export FILE        export a design as a Mermaid or D2 diagram, or the model as JSON
   estimate FILE      the back-of-the-envelope numbers of the scale block
+  impact FILE --fail ID[,ID…] | --spof
+                     what stops working when components fail; single points of failure
   rules              list the best-practice rules
   explain RULE       print a rule's documentation
   fmt [--check] [PATHS…]  format designs in place (--check: list unformatted files)
@@ -39,6 +42,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<CommandResult
   export: runExport,
   rules: runRules,
   fmt: runFmt,
+  impact: runImpact,
   lsp: runLsp,
   mcp: runMcp,
   render: runRender,

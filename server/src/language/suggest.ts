@@ -42,3 +42,13 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = closest(word, candidates);
   return suggestion ? ` Did you mean '${suggestion}'?` : '';
 }
+
+/** The `count` candidates nearest to `word` by edit distance (ties in code-point order), however far: for usage errors that name what exists. */
+export function nearest(word: string, candidates: Iterable<string>, count = 3): string[] {
+  const lower = word.toLowerCase();
+  return [...candidates]
+    .map((candidate) => ({ candidate, distance: distanceWithin(lower, candidate.toLowerCase(), Math.max(lower.length, candidate.length)) }))
+    .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}
