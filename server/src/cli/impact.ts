@@ -88,7 +88,7 @@ export function impactText(title: string, impact: FailureImpact, analysis: Analy
   for (const { client, unreachable } of impact.clients) {
     lines.push(unreachable.length === 0
       ? `  ${client}: ${colors.dim('still reaches everything it did')}`
-      : `  ${client}: ${colors.severity('error', `loses ${unreachable.length}`)} ${ids(unreachable)}`);
+      : `  ${client}: ${colors.severity('error', `loses ${unreachable.length}:`)} ${ids(unreachable)}`);
   }
   if (impact.flows.length > 0) {
     lines.push('', colors.bold('Flows'));
