@@ -133,3 +133,15 @@ test("an enum value that names an Object prototype member gets the plain unknown
   const result = hoverAt(analysisOf(text), URI, positionOf(text, 'constructor'));
   assert.match(String(result?.markdown ?? JSON.stringify(result)), /`constructor` is not a known `engine`/);
 });
+
+test('a component card says whether it is redundant by itself, and whom it cuts off when it is not', () => {
+  const design = 'client web\nclient app\nloadbalancer lb\nservice api { autoscale: 3..20 }\nexternal pay { sla: 99.9% }\nservice batch\nweb -> lb -> api -> pay\napp -> lb\n';
+  const own = analysisOf(design);
+  const card = (needle: string, shift: number) => hoverAt(own, URI, positionOf(design, needle, shift))?.markdown ?? '';
+  assert.match(card('loadbalancer lb', 13), /not redundant by itself[^\n]*\n- \*\*a single point of failure\*\* for `app`, `web`/);
+  assert.match(card('service api', 8), /redundant by itself: it autoscales from 3 instances/);
+  assert.doesNotMatch(card('service api', 8), /single point of failure/);
+  assert.match(card('external pay', 9), /- promises 99\.9%\n- an outside dependency of `app`, `web`/);
+  assert.match(card('service batch', 8), /on no client's request path, so its failure cuts no client off/);
+  assert.doesNotMatch(card('client web', 7), /\*\*Availability\*\*/);
+});

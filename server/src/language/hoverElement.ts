@@ -4,6 +4,7 @@ import { ARROW_TEXT } from './ast';
 import type { Analysis } from './analysis';
 import type { Diagnostic } from './diagnostics';
 import { kindDocs } from './docs/kinds';
+import { availabilityLines } from './hoverAvailability';
 import { baseName, type Connection, type Element } from './model';
 
 const ARROW_WORD = { sync: 'sync', async: 'async', duplex: 'duplex' } as const;
@@ -78,6 +79,8 @@ export function elementMarkdown(analysis: Analysis, element: Element, occurrence
     lines.push('', '**Properties**');
     for (const [name, property] of shown) lines.push(`- ${name}: \`${valueText(property.value as Value)}\``);
   }
+
+  if (element.type === 'component') lines.push(...availabilityLines(analysis.model, element));
 
   lines.push('', `**Connections** — ${element.incoming.length} in · ${element.outgoing.length} out`);
   for (const connection of element.incoming) lines.push(connectionLine(connection, 'in'));
