@@ -1,7 +1,7 @@
 // ServerFiles in the browser: the web worker has no file system, so files are asked of the client (vscode.workspace.fs) and kept.
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import type { ImportableFile } from '../language/completion';
-import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from './fileRequests';
+import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../protocol/requests';
 import type { ServerContext } from './context';
 import type { ServerFiles } from './files';
 
