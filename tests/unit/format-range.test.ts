@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { generateDesign } from '../../bench/generator';
-import { designFingerprint, formatFile, formatRangeEdits, type TextEdit } from '../../server/src/language/format';
+import { designFingerprint, formatFile, formatRangeEdits, lineStartIfBlank, type TextEdit } from '../../server/src/language/format';
 import { parse } from '../../server/src/language/parser';
 import { positionAt } from '../../server/src/language/textPositions';
 import { design, separator, spaced } from './format-support';
@@ -24,12 +24,6 @@ function simpleRangeEdits(text: string, start: number, end: number): TextEdit[] 
     edits.push({ range: { start: positionAt(text, sourceFrom), end: positionAt(text, span.sourceEnd) }, newText: replacement });
   }
   return edits;
-}
-
-function lineStartIfBlank(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || text[i - 1] === '\n' ? i : offset;
 }
 
 /** Formatting a range gives the edits the simple path gives, wherever the whole file formats safely. */

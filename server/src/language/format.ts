@@ -155,16 +155,21 @@ function lineEndingOf(source: string, comments: readonly Comment[]): string {
   return '\n';
 }
 
-/** The index of the first comment (sorted by offset) that starts at or after `offset`. */
-function firstCommentFrom(comments: readonly Comment[], offset: number): number {
+/** The index of the first item not `before` a point, by binary search: `before` holds for a prefix of the sorted items. */
+function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let low = 0;
-  let high = comments.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (comments[middle].offset < offset) low = middle + 1;
+    if (before(items[middle])) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/** The index of the first comment (sorted by offset) that starts at or after `offset`. */
+function firstCommentFrom(comments: readonly Comment[], offset: number): number {
+  return firstNotBefore(comments, (comment) => comment.offset < offset);
 }
 
 class Formatter {
@@ -545,15 +550,8 @@ export function formatRangeEdits(file: SysdFile, text: string, start: number, en
 /** The top-level statements and the header that overlap [start, end], in source order (found by binary search). */
 function topLevelIn(file: SysdFile, start: number, end: number): Array<Statement | DesignDecl> {
   const statements = file.statements;
-  let low = 0;
-  let high = statements.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (statements[middle].end < start) low = middle + 1;
-    else high = middle;
-  }
   const found: Array<Statement | DesignDecl> = [];
-  for (let i = low; i < statements.length && statements[i].offset <= end; i++) found.push(statements[i]);
+  for (let i = firstNotBefore(statements, (statement) => statement.end < start); i < statements.length && statements[i].offset <= end; i++) found.push(statements[i]);
   const design = file.design;
   if (design && design.end >= start && design.offset <= end) {
     const at = found.findIndex((statement) => statement.offset > design.offset);
@@ -576,7 +574,8 @@ function reparsesSame(formatter: Formatter, printed: ReadonlyArray<{ node: State
   return fingerprint([after.design, after.statements, after.comments]) === fingerprint([design, statements, comments]);
 }
 
-function lineStartIfBlank(text: string, offset: number): number {
+/** The start of the line holding `offset` when only blanks precede it there, else `offset`. */
+export function lineStartIfBlank(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n' ? i : offset;
