@@ -8,6 +8,7 @@ import { isRuleId, type RuleId } from '../rules/ids';
 import { readersOf } from '../rules/read-heavy-without-cache';
 import { SECURE_PROTOCOL } from '../rules/insecure-public-traffic';
 import { encodeString } from '../strings';
+import { isConnection, isScale, subjectById } from '../subjects';
 import { addProperties, applyEdits, blockText, deleteLines, lineBefore, linesAfter, setProperty, type BlockSite, type TextEdit } from './rulesEdits';
 
 export interface Fix {
@@ -44,14 +45,13 @@ function freeId(model: DesignModel, wanted: string): string {
 }
 
 function componentOf(model: DesignModel, diagnostic: Diagnostic): Component | undefined {
-  const id = diagnostic.data?.element;
-  const element = typeof id === 'string' ? model.elements.get(id) : undefined;
-  return element?.type === 'component' && element.uri === diagnostic.uri ? element : undefined;
+  const subject = diagnostic.subject === undefined ? undefined : subjectById(model, diagnostic.subject);
+  return subject && !isScale(subject) && !isConnection(subject) && subject.type === 'component' && subject.uri === diagnostic.uri ? subject : undefined;
 }
 
 function connectionOf(model: DesignModel, diagnostic: Diagnostic): Connection | undefined {
-  return model.connections.find((c) => c.uri === diagnostic.uri && c.from.id === diagnostic.data?.from && c.to.id === diagnostic.data?.to &&
-    c.arrow.range.start.line === diagnostic.range.start.line && c.arrow.range.start.character === diagnostic.range.start.character);
+  const subject = diagnostic.subject === undefined ? undefined : model.connectionById.get(diagnostic.subject);
+  return subject?.uri === diagnostic.uri ? subject : undefined;
 }
 
 /** The statement a finding sits on, for `@allow`. */

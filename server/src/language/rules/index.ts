@@ -7,7 +7,8 @@ import type { SysdConfig } from '../schema';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
-import { isConnection, isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
+import { subjectId } from '../subjects';
+import { isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
 
 /** Availability from which the single-point-of-failure rules are raised one level. */
 export const ESCALATION_AVAILABILITY = 99.9;
@@ -63,8 +64,6 @@ function allowSites(model: DesignModel): Map<Annotation, AllowSite> {
 
 function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Severity, note: string): Diagnostic {
   const subject = finding.subject;
-  const data: Record<string, string | number | boolean> = { ...finding.data };
-  if (isConnection(subject)) { data.from = subject.from.id; data.to = subject.to.id; } else if (!isScale(subject)) data.element = subject.id;
   return {
     uri: uriOf(subject),
     range: finding.range ?? rangeOfSubject(subject),
@@ -75,7 +74,8 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
       ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
       : {}),
     ...(rule.id === 'orphan-component' ? { tags: ['unnecessary' as const] } : {}),
-    data,
+    subject: subjectId(subject),
+    ...(finding.data ? { data: { ...finding.data } } : {}),
   };
 }
 
