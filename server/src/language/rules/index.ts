@@ -73,7 +73,7 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
     ...(finding.related?.length
       ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
       : {}),
-    ...(rule.id === 'orphan-component' ? { tags: ['unnecessary' as const] } : {}),
+    ...(rule.tags?.length ? { tags: [...rule.tags] } : {}),
     subject: subjectId(subject),
     ...(finding.data ? { data: { ...finding.data } } : {}),
   };

@@ -1,4 +1,6 @@
 // Rule service-single-instance: a service, gateway or worker on the request path that runs one instance.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { setProperty } from '../fixes/rulesEdits';
 import { numberOf, rangeOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
 import { named, requestPath } from './graph';
@@ -14,6 +16,9 @@ export const serviceSingleInstance: RuleDefinition = {
   fix: 'add `instances: 2`',
   escalates: true,
   docs: RULE_DOCS['service-single-instance'],
+  quickFix({ component }) {
+    return component && propertyFix('Add instances: 2', setProperty(componentSite(component), component.properties.get('instances'), 'instances', '2'));
+  },
   check({ model }) {
     const path = requestPath(model);
     return model.components

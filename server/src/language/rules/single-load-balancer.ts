@@ -1,4 +1,6 @@
 // Rule single-load-balancer: one load balancer instance is the only way into the design.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { setProperty } from '../fixes/rulesEdits';
 import type { Component, DesignModel } from '../model';
 import { numberOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
@@ -35,6 +37,9 @@ export const singleLoadBalancer: RuleDefinition = {
   fix: 'add `instances: 2`',
   escalates: true,
   docs: RULE_DOCS['single-load-balancer'],
+  quickFix({ component }) {
+    return component && propertyFix('Add instances: 2', setProperty(componentSite(component), component.properties.get('instances'), 'instances', '2'));
+  },
   check({ model }) {
     const path = requestPath(model);
     return model.components

@@ -2,6 +2,7 @@
 import type { Range } from '../ast';
 import type { Severity } from '../diagnostics';
 import type { Estimate } from '../estimate';
+import type { Fix, FixContext } from '../fixes/ruleFix';
 import type { DesignModel } from '../model';
 import type { SysdConfig } from '../schema';
 import type { Subject } from '../subjects';
@@ -43,7 +44,13 @@ export interface RuleDefinition {
   fix?: string;
   /** Raised one level when the design targets 99.9% availability or more (the single-point-of-failure rules). */
   escalates?: boolean;
+  /** Its quick fix changes the structure of the design (new components, removals): never applied by fix-all. */
+  structural?: boolean;
+  /** Diagnostic tags of its findings: `unnecessary` greys the subject out (an orphan is dead weight). */
+  tags?: ReadonlyArray<'unnecessary'>;
   /** The rule's documentation page (markdown), the same text as docs/rules/<id>.md. */
   docs: string;
   check(context: RuleContext): RuleFinding[];
+  /** The rule's own fix for one of its findings, when this finding has one. */
+  quickFix?(context: FixContext): Fix | undefined;
 }
