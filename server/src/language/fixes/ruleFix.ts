@@ -2,7 +2,7 @@
 import type { ComponentDecl, ConnectionStatement, Located } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import type { Component, Connection, DesignModel } from '../model';
-import type { BlockSite, TextEdit } from './rulesEdits';
+import { setProperty, type BlockSite, type TextEdit } from './rulesEdits';
 
 export interface Fix {
   title: string;
@@ -46,4 +46,9 @@ export function freeId(model: DesignModel, wanted: string): string {
 /** A fix that only sets properties: preferred, and safe for fix-all. */
 export function propertyFix(title: string, edit: TextEdit): Fix {
   return { title, edits: [edit], isPreferred: true, automatic: true };
+}
+
+/** `instances: 2`, the fix of both single-instance rules (a service's and a load balancer's). */
+export function twoInstances(component: Component): Fix {
+  return propertyFix('Add instances: 2', setProperty(componentSite(component), component.properties.get('instances'), 'instances', '2'));
 }

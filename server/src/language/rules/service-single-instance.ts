@@ -1,6 +1,5 @@
 // Rule service-single-instance: a service, gateway or worker on the request path that runs one instance.
-import { componentSite, propertyFix } from '../fixes/ruleFix';
-import { setProperty } from '../fixes/rulesEdits';
+import { twoInstances } from '../fixes/ruleFix';
 import { numberOf, rangeOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
 import { named, requestPath } from './graph';
@@ -17,7 +16,7 @@ export const serviceSingleInstance: RuleDefinition = {
   escalates: true,
   docs: RULE_DOCS['service-single-instance'],
   quickFix({ component }) {
-    return component && propertyFix('Add instances: 2', setProperty(componentSite(component), component.properties.get('instances'), 'instances', '2'));
+    return component && twoInstances(component);
   },
   check({ model }) {
     const path = requestPath(model);

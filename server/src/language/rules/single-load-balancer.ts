@@ -1,6 +1,5 @@
 // Rule single-load-balancer: one load balancer instance is the only way into the design.
-import { componentSite, propertyFix } from '../fixes/ruleFix';
-import { setProperty } from '../fixes/rulesEdits';
+import { twoInstances } from '../fixes/ruleFix';
 import type { Component, DesignModel } from '../model';
 import { numberOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
@@ -38,7 +37,7 @@ export const singleLoadBalancer: RuleDefinition = {
   escalates: true,
   docs: RULE_DOCS['single-load-balancer'],
   quickFix({ component }) {
-    return component && propertyFix('Add instances: 2', setProperty(componentSite(component), component.properties.get('instances'), 'instances', '2'));
+    return component && twoInstances(component);
   },
   check({ model }) {
     const path = requestPath(model);
