@@ -4,10 +4,10 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { availabilityOf, estimate } from '../estimate';
 import type { DesignModel, Group } from '../model';
 import type { SysdConfig } from '../schema';
+import { subjectId } from '../subjects';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
-import { subjectId } from '../subjects';
 import { isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
 
 /** Availability from which the single-point-of-failure rules are raised one level. */

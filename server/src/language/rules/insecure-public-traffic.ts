@@ -18,8 +18,9 @@ export const insecurePublicTraffic: RuleDefinition = {
   fix: 'change the protocol to `https` / `wss`',
   docs: RULE_DOCS['insecure-public-traffic'],
   quickFix({ connection }) {
-    const protocol = connection?.properties.get('protocol');
-    const secure = protocol?.value && SECURE_PROTOCOL[stringOf(connection!.properties, 'protocol') ?? ''];
+    if (!connection) return undefined;
+    const protocol = connection.properties.get('protocol');
+    const secure = protocol?.value && SECURE_PROTOCOL[stringOf(connection.properties, 'protocol') ?? ''];
     return protocol?.value && secure ? propertyFix(`Use protocol: ${secure}`, { range: protocol.value.range, newText: secure }) : undefined;
   },
   check({ model }) {
