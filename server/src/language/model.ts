@@ -41,6 +41,8 @@ export interface Group extends ElementBase {
 export type Element = Component | Group;
 
 export interface Connection {
+  /** Stable across edits that move lines: see `connectionId`. */
+  id: string;
   from: Element;
   to: Element;
   kind: ArrowKind;
@@ -54,6 +56,21 @@ export interface Connection {
   label?: string;
   properties: PropertyMap;
   annotations: Annotation[];
+}
+
+/**
+ * The id of the next connection between two elements: `from->to`, then `from->to#2`, `#3`… for repeats of the pair
+ * in source order, so it survives edits that move lines (the diagram's edge ids, fixes and findings all use it).
+ */
+export function connectionId(from: string, to: string, occurrence: number): string {
+  const pair = `${from}->${to}`;
+  return occurrence === 1 ? pair : `${pair}#${occurrence}`;
+}
+
+/** The `from->to` pair a connection id names, without its repeat number. */
+export function connectionPair(id: string): string {
+  const hash = id.indexOf('#');
+  return hash === -1 ? id : id.slice(0, hash);
 }
 
 /** One written occurrence of an ID: its declaration or a use. */
@@ -89,6 +106,8 @@ export interface DesignModel {
   components: Component[];
   groups: Group[];
   connections: Connection[];
+  /** Every connection by its `connectionId`. */
+  connectionById: Map<string, Connection>;
   references: Reference[];
   /** Every file of the design, the root and what it imports (transitively). */
   files: Map<string, SysdFile>;
@@ -124,13 +143,22 @@ class ModelBuilder {
   private readonly model: DesignModel;
   private readonly pendingConnections: Array<{ uri: string; statement: ConnectionStatement; group?: Group }> = [];
   private suggestionBudget = 100_000;
+  /** How many connections each `from->to` pair has so far, for `connectionId`. */
+  private readonly pairCounts = new Map<string, number>();
   private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; kinds: readonly ComponentKind[] }> = [];
 
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
-      rootUri, elements: new Map(), components: [], groups: [], connections: [], references: [],
+      rootUri, elements: new Map(), components: [], groups: [], connections: [], connectionById: new Map(), references: [],
       files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [], propertySites: [],
     };
+  }
+
+  private nextConnectionId(from: string, to: string): string {
+    const pair = `${from}->${to}`;
+    const occurrence = (this.pairCounts.get(pair) ?? 0) + 1;
+    this.pairCounts.set(pair, occurrence);
+    return connectionId(from, to, occurrence);
   }
 
   build(options: BuildOptions): DesignModel {
@@ -360,10 +388,11 @@ class ModelBuilder {
           const to = targets[t];
           if (!to) continue;
           const connection: Connection = {
-            from, to, kind: hop.arrow.kind, arrow: hop.arrow, fromRef: sourceRefs[s], toRef: hop.targets[t], uri, statement, group,
+            id: this.nextConnectionId(from.id, to.id), from, to, kind: hop.arrow.kind, arrow: hop.arrow, fromRef: sourceRefs[s], toRef: hop.targets[t], uri, statement, group,
             label: statement.label?.value, properties, annotations: statement.annotations,
           };
           this.model.connections.push(connection);
+          this.model.connectionById.set(connection.id, connection);
           from.outgoing.push(connection);
           to.incoming.push(connection);
         }

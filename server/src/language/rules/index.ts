@@ -4,10 +4,11 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { availabilityOf, estimate } from '../estimate';
 import type { DesignModel, Group } from '../model';
 import type { SysdConfig } from '../schema';
+import { subjectId } from '../subjects';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
-import { isConnection, isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
+import { isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
 
 /** Availability from which the single-point-of-failure rules are raised one level. */
 export const ESCALATION_AVAILABILITY = 99.9;
@@ -63,8 +64,6 @@ function allowSites(model: DesignModel): Map<Annotation, AllowSite> {
 
 function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Severity, note: string): Diagnostic {
   const subject = finding.subject;
-  const data: Record<string, string | number | boolean> = { ...finding.data };
-  if (isConnection(subject)) { data.from = subject.from.id; data.to = subject.to.id; } else if (!isScale(subject)) data.element = subject.id;
   return {
     uri: uriOf(subject),
     range: finding.range ?? rangeOfSubject(subject),
@@ -74,8 +73,9 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
     ...(finding.related?.length
       ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
       : {}),
-    ...(rule.id === 'orphan-component' ? { tags: ['unnecessary' as const] } : {}),
-    data,
+    ...(rule.tags?.length ? { tags: [...rule.tags] } : {}),
+    subject: subjectId(subject),
+    ...(finding.data ? { data: { ...finding.data } } : {}),
   };
 }
 
