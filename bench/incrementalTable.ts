@@ -1,7 +1,7 @@
 // Issue 17's targets (incremental analysis) from the protocol, manyFiles and checkPeers suites' rows.
 import type { Row } from './measure';
 
-interface Target { what: string; goal: string; shown(rows: readonly Row[]): string | undefined; met(rows: readonly Row[]): boolean | undefined }
+interface Target { what: string | ((rows: readonly Row[]) => string); goal: string; shown(rows: readonly Row[]): string | undefined; met(rows: readonly Row[]): boolean | undefined }
 
 const byMetric = (rows: readonly Row[], id: string) => rows.find((r) => r.metric === id);
 const fixed = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -30,7 +30,11 @@ const TARGETS: Target[] = [
   checkRatio(5000),
   { what: 'server RSS with 10,000 components open', goal: '≤ 200 MB',
     shown: (rows) => { const r = byMetric(rows, 'protocol.rss10k'); return r && `${r.medianMs.toFixed(0)} MB`; }, met: (rows) => { const r = byMetric(rows, 'protocol.rss10k'); return r && r.medianMs <= 200; } },
-  { what: 'edit in a shared 500-component file → all 100 open importers re-published (median)', goal: '≤ 150 ms',
+  { what: (rows) => {
+      // The smoke run's sizes are smaller: say which were measured.
+      const f = byMetric(rows, 'many.republish')?.figures as { importers: number; components: number } | undefined;
+      return `edit in a shared ${f?.components ?? 500}-component file → all ${f?.importers ?? 100} open importers re-published (median)`;
+    }, goal: '≤ 150 ms',
     shown: (rows) => { const r = byMetric(rows, 'many.republish'); return r && `${fixed(r.medianMs)} ms (p95 ${fixed(r.p95Ms ?? Number.NaN)})`; }, met: (rows) => { const r = byMetric(rows, 'many.republish'); return r && r.medianMs <= 150; } },
   { what: 'closing them all releases their memory (RSS drop ÷ RSS they added)', goal: 'released',
     shown: (rows) => {
@@ -48,7 +52,8 @@ export function incrementalTable(rows: readonly Row[]): string | undefined {
   const lines = TARGETS.map((t) => {
     const shown = t.shown(rows);
     const met = t.met(rows);
-    return shown === undefined ? undefined : `| ${t.what} | ${t.goal} | ${shown} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`;
+    const what = typeof t.what === 'string' ? t.what : t.what(rows);
+    return shown === undefined ? undefined : `| ${what} | ${t.goal} | ${shown} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`;
   }).filter((line): line is string => line !== undefined);
   return lines.length ? ['| target | goal | measured | met? |', '| --- | --- | ---: | --- |', ...lines].join('\n') : undefined;
 }
