@@ -5,7 +5,8 @@ export function asImportPath(relativePath: string): string {
   return relativePath.startsWith('../') ? relativePath : `./${relativePath}`;
 }
 
-const decoded = (uri: string) => {
+/** A URI with its percent-escapes decoded (kept as it is when they are malformed). */
+export const decodedUri = (uri: string) => {
   try {
     return decodeURIComponent(uri);
   } catch {
@@ -22,6 +23,6 @@ export function relativeImportPath(fromUri: string, toUri: string): string | und
   const target = to.pathname.split('/');
   let common = 0;
   while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
-  const path = [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].map(decoded).join('/');
+  const path = [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].map(decodedUri).join('/');
   return asImportPath(path);
 }

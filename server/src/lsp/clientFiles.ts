@@ -1,7 +1,7 @@
 // ServerFiles in the browser: the web worker has no file system, so files are asked of the client (vscode.workspace.fs) and kept.
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import type { ImportableFile } from '../language/completion';
-import { relativeImportPath } from '../language/importPaths';
+import { decodedUri, relativeImportPath } from '../language/importPaths';
 import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from './fileRequests';
 import type { ServerContext } from './context';
 import type { ServerFiles } from './files';
@@ -42,7 +42,7 @@ export class ClientFiles implements ServerFiles {
   }
 
   sameFile(a: string, b: string): boolean {
-    return decoded(a) === decoded(b);
+    return decodedUri(a) === decodedUri(b);
   }
 
   importable(documentUri: string, workspaceFolders: readonly string[]): ImportableFile[] {
