@@ -153,9 +153,9 @@ class ModelBuilder {
   /**
    * Loads a file and its imports depth-first; `order` ends up with imports before their importers.
    * `stack` holds the files being loaded and the import each one is following, to report cycles in every file on them.
+   * An import's text is read once, by the importer that checks the file is there, and handed down.
    */
-  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[]): void {
-    const text = this.host.read(uri);
+  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[], text = this.host.read(uri)): void {
     const file = text === undefined ? undefined : (this.host.parse ?? ((_u: string, t: string) => parse(t)))(uri, text);
     if (!file) return;
     this.model.files.set(uri, file);
@@ -183,12 +183,13 @@ class ModelBuilder {
         continue;
       }
       if (this.model.files.has(target)) { imported.push(target); continue; }
-      if (this.host.read(target) === undefined) {
+      const importedText = this.host.read(target);
+      if (importedText === undefined) {
         this.error(uri, where, 'import-not-found', `Cannot find '${statement.path.value}' (looked for ${target}).`);
         continue;
       }
       imported.push(target);
-      this.load(target, chain, order);
+      this.load(target, chain, order, importedText);
     }
     order.push(uri);
   }
