@@ -1,4 +1,5 @@
 // One analysis of a design: the resolved model plus every diagnostic (syntax, schema, rules) of its root file.
+import { severityOf } from './codes';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { buildModel, modelOfText, type DesignModel, type SourceHost } from './model';
 import { checkRules, type Suppression } from './rules';
@@ -30,7 +31,7 @@ export function analyze(uri: string, host: SourceHost, config: SysdConfig = DEFA
 export function failedAnalysis(uri: string, error: unknown, config: SysdConfig = DEFAULT_CONFIG): Analysis {
   const reason = error instanceof Error ? error.message : String(error);
   const diagnostic: Diagnostic = {
-    uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'internal-error',
+    uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: severityOf('internal-error'), code: 'internal-error',
     message: `sysd could not analyse this file (${reason}). This is a bug in sysd: please report it with the file.`,
   };
   return { uri, model: modelOfText('', uri), findings: [], suppressed: [], diagnostics: [diagnostic], config };

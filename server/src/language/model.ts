@@ -4,6 +4,7 @@ import type {
   ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { nonAsciiIds } from './asciiIds';
+import { severityOf, type CoreCodeId } from './codes';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
 import { checkValue, propertiesOf, type Owner } from './schema';
@@ -145,8 +146,8 @@ class ModelBuilder {
     return this.model;
   }
 
-  private error(uri: string, range: Range, code: string, message: string, extra?: Partial<Diagnostic>): void {
-    const diagnostic: Diagnostic = { uri, range, severity: 'error', code, message };
+  private error(uri: string, range: Range, code: CoreCodeId, message: string, extra?: Partial<Diagnostic>): void {
+    const diagnostic: Diagnostic = { uri, range, severity: severityOf(code), code, message };
     this.model.diagnostics.push(extra ? Object.assign(diagnostic, extra) : diagnostic);
   }
 
@@ -260,7 +261,7 @@ class ModelBuilder {
       for (const annotation of statement.annotations) {
         if (annotation.name.name !== 'allow') {
           this.model.diagnostics.push({
-            uri, range: annotation.name.range, severity: 'warning', code: 'unknown-annotation',
+            uri, range: annotation.name.range, severity: severityOf('unknown-annotation'), code: 'unknown-annotation',
             message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
           });
         }
@@ -403,7 +404,7 @@ export function checkSchema(model: DesignModel): Diagnostic[] {
       for (const problem of checkValue(name, specs[name], property.value)) {
         const diagnostic: Diagnostic = {
           uri, range: problem.at.range, code: problem.code, message: problem.message,
-          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
+          severity: severityOf(problem.code),
         };
         if (problem.suggestion) diagnostic.data = { suggestion: problem.suggestion };
         diagnostics.push(diagnostic);
