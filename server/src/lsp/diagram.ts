@@ -1,7 +1,8 @@
 // The `sysd/diagram` request: the diagram model of a document's current version, for the preview to lay out and draw.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Feature } from './context';
-import { diagramOf, type Diagram } from '../diagram/model';
+import type { Diagram } from '../diagram/model';
+import { diagramOfAnalysis } from '../diagram/ofAnalysis';
 import { checkpoint, throwIfCancelled } from './requests';
 
 export const DIAGRAM_REQUEST = 'sysd/diagram';
@@ -29,11 +30,10 @@ export const diagramFeature: Feature = {
       const analysis = document && await workspace.settledAnalysis(document.uri);
       if (!document || !analysis) return null;
       throwIfCancelled(token);
-      const shown = [...analysis.model.diagnostics, ...analysis.findings];
       return {
         uri: document.uri,
         version: document.version,
-        diagram: diagramOf(analysis.model, shown),
+        diagram: diagramOfAnalysis(analysis),
         syntaxErrors: analysis.model.diagnostics
           .filter((d) => d.code === 'syntax-error')
           .map((d) => ({ uri: d.uri, line: d.range.start.line, message: d.message })),
