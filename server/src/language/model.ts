@@ -4,6 +4,7 @@ import type {
   ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { nonAsciiIds } from './asciiIds';
+import { severityOf, type CoreCodeId } from './codes';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
 import { checkValue, propertiesOf, type Owner } from './schema';
@@ -173,17 +174,17 @@ class ModelBuilder {
     return this.model;
   }
 
-  private error(uri: string, range: Range, code: string, message: string, extra?: Partial<Diagnostic>): void {
-    const diagnostic: Diagnostic = { uri, range, severity: 'error', code, message };
+  private error(uri: string, range: Range, code: CoreCodeId, message: string, extra?: Partial<Diagnostic>): void {
+    const diagnostic: Diagnostic = { uri, range, severity: severityOf(code), code, message };
     this.model.diagnostics.push(extra ? Object.assign(diagnostic, extra) : diagnostic);
   }
 
   /**
    * Loads a file and its imports depth-first; `order` ends up with imports before their importers.
    * `stack` holds the files being loaded and the import each one is following, to report cycles in every file on them.
+   * An import's text is read once, by the importer that checks the file is there, and handed down.
    */
-  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[]): void {
-    const text = this.host.read(uri);
+  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[], text = this.host.read(uri)): void {
     const file = text === undefined ? undefined : (this.host.parse ?? ((_u: string, t: string) => parse(t)))(uri, text);
     if (!file) return;
     this.model.files.set(uri, file);
@@ -211,12 +212,13 @@ class ModelBuilder {
         continue;
       }
       if (this.model.files.has(target)) { imported.push(target); continue; }
-      if (this.host.read(target) === undefined) {
+      const importedText = this.host.read(target);
+      if (importedText === undefined) {
         this.error(uri, where, 'import-not-found', `Cannot find '${statement.path.value}' (looked for ${target}).`);
         continue;
       }
       imported.push(target);
-      this.load(target, chain, order);
+      this.load(target, chain, order, importedText);
     }
     order.push(uri);
   }
@@ -287,7 +289,7 @@ class ModelBuilder {
       for (const annotation of statement.annotations) {
         if (annotation.name.name !== 'allow') {
           this.model.diagnostics.push({
-            uri, range: annotation.name.range, severity: 'warning', code: 'unknown-annotation',
+            uri, range: annotation.name.range, severity: severityOf('unknown-annotation'), code: 'unknown-annotation',
             message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
           });
         }
@@ -431,7 +433,7 @@ export function checkSchema(model: DesignModel): Diagnostic[] {
       for (const problem of checkValue(name, specs[name], property.value)) {
         const diagnostic: Diagnostic = {
           uri, range: problem.at.range, code: problem.code, message: problem.message,
-          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
+          severity: severityOf(problem.code),
         };
         if (problem.suggestion) diagnostic.data = { suggestion: problem.suggestion };
         diagnostics.push(diagnostic);

@@ -1,7 +1,7 @@
 // The `sysd/diagram` request: the diagram model of a document's current version, for the preview to lay out and draw.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Feature } from './context';
-import { diagramOf } from '../diagram/model';
+import { diagramOfAnalysis } from '../diagram/ofAnalysis';
 import { checkpoint, throwIfCancelled } from './requests';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../protocol/requests';
 
@@ -15,11 +15,10 @@ export const diagramFeature: Feature = {
       const analysis = document && await workspace.settledAnalysis(document.uri);
       if (!document || !analysis) return null;
       throwIfCancelled(token);
-      const shown = [...analysis.model.diagnostics, ...analysis.findings];
       return {
         uri: document.uri,
         version: document.version,
-        diagram: diagramOf(analysis.model, shown),
+        diagram: diagramOfAnalysis(analysis),
         syntaxErrors: analysis.model.diagnostics
           .filter((d) => d.code === 'syntax-error')
           .map((d) => ({ uri: d.uri, line: d.range.start.line, message: d.message })),

@@ -1,8 +1,7 @@
 // LSP adapters for go to definition, find references, highlights, workspace symbols and rename.
 import { DocumentHighlightKind, ErrorCodes, ResponseError, SymbolKind, type CancellationToken, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DesignModel } from '../language/model';
-import { definition, highlights, references, workspaceSymbols } from '../language/navigation';
-import { prepareRename, rename } from '../language/rename';
+import { workspaceSymbols } from '../language/navigation';
 import type { Feature, ServerContext } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
@@ -39,31 +38,31 @@ export const navigationFeature: Feature = {
   register(context) {
     const { connection, documents, workspace } = context;
     const modelOf = (uri: string) => workspace.analysis(uri)?.model;
+    const analysisOf = (uri: string) => workspace.analysis(uri);
 
     connection.onDefinition((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      return (model && definition(model, textDocument.uri, position)) ?? null;
+      return analysisOf(textDocument.uri)?.definition(position) ?? null;
     });
 
     connection.onReferences(async (params, token) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
       await checkpoint(token);
-      const model = modelOf(textDocument.uri);
-      if (!model) return [];
-      const declared = definition(model, textDocument.uri, position);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return [];
+      const declared = analysis.definition(position);
       const includeDeclaration = params.context?.includeDeclaration === true;
-      return references(model, textDocument.uri, position, includeDeclaration, declared ? otherModels(context, declared.uri, token) : []);
+      return analysis.references(position, includeDeclaration, declared ? otherModels(context, declared.uri, token) : []);
     });
 
     connection.onDocumentHighlight((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      if (!model) return [];
-      return highlights(model, textDocument.uri, position).map((h) => ({
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return [];
+      return analysis.highlights(position).map((h) => ({
         range: h.range, kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
       }));
     });
@@ -89,9 +88,9 @@ export const navigationFeature: Feature = {
     connection.onPrepareRename((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      if (!model) return null;
-      const prepared = prepareRename(model, textDocument.uri, position);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return null;
+      const prepared = analysis.prepareRename(position);
       if (!prepared.ok) throw new ResponseError(ErrorCodes.InvalidRequest, prepared.message);
       return { range: prepared.value.range, placeholder: prepared.value.name };
     });
@@ -101,10 +100,10 @@ export const navigationFeature: Feature = {
       const { textDocument, position } = params;
       if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'sysd: the new name must be a string.');
       await checkpoint(token);
-      const model = modelOf(textDocument.uri);
-      if (!model) return null;
-      const declared = definition(model, textDocument.uri, position);
-      const result = rename(model, textDocument.uri, position, params.newName, declared ? otherModels(context, declared.uri, token) : []);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return null;
+      const declared = analysis.definition(position);
+      const result = analysis.rename(position, params.newName, declared ? otherModels(context, declared.uri, token) : []);
       throwIfCancelled(token);
       if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.message);
       const changes: NonNullable<WorkspaceEdit['changes']> = {};

@@ -53,7 +53,7 @@ export const symbolsFeature: Feature = {
     connection.onDocumentSymbol((params) => {
       checkParams(params);
       const analysis = workspace.analysis(params.textDocument.uri);
-      const file = analysis?.model.files.get(params.textDocument.uri);
+      const file = analysis?.file;
       if (!file) return [];
       const symbols = symbolsOf(file.statements);
       if (file.design?.title) {
