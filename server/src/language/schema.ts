@@ -2,111 +2,20 @@
 import { z } from 'zod';
 import type { ComponentKind, Dimension, Value } from './ast';
 import { COMPONENT_KINDS } from './ast';
+import { KINDS } from './kinds';
+import { bool, count, duration, enumOf, percent, rate, size, text, type ValueSpec } from './kinds/specs';
 import { describeDimension } from './quantities';
 
-/** What a property's value must be; drives validation, completion and hover. */
-export type ValueSpec =
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'openEnum'; values: readonly string[] }
-  | { type: 'quantity'; dimensions: readonly Dimension[]; min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean }
-  | { type: 'boolean' }
-  | { type: 'string' }
-  | { type: 'text' }
-  | { type: 'reference'; kinds: readonly ComponentKind[] }
-  | { type: 'range'; min: number }
-  | { type: 'list'; of: ValueSpec };
+export type { ValueSpec } from './kinds/specs';
+export { DATABASE_ENGINES } from './kinds/database';
 
 export type Owner = ComponentKind | 'group' | 'connection' | 'scale' | 'design';
-
-const count = (min: number): ValueSpec => ({ type: 'quantity', dimensions: ['number'], min, integer: true });
-const duration: ValueSpec = { type: 'quantity', dimensions: ['duration'], min: 0, exclusiveMin: true };
-const rate: ValueSpec = { type: 'quantity', dimensions: ['rate'], min: 0, exclusiveMin: true };
-const size: ValueSpec = { type: 'quantity', dimensions: ['size'], min: 0, exclusiveMin: true };
-const percent: ValueSpec = { type: 'quantity', dimensions: ['percent'], min: 0, max: 100 };
-const bool: ValueSpec = { type: 'boolean' };
-const text: ValueSpec = { type: 'text' };
-const enumOf = (...values: string[]): ValueSpec => ({ type: 'enum', values });
-
-export const DATABASE_ENGINES = [
-  'postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb',
-  'cassandra', 'redis', 'influxdb', 'timescale', 'neo4j', 'elasticsearch',
-] as const;
 
 const common: Record<string, ValueSpec> = {
   description: { type: 'string' },
   technology: { type: 'string' },
   owner: { type: 'string' },
   tags: { type: 'list', of: text },
-};
-
-const serviceProperties: Record<string, ValueSpec> = {
-  instances: count(1),
-  autoscale: { type: 'range', min: 1 },
-  capacity: rate,
-  stateless: bool,
-  timeout: duration,
-  retries: count(0),
-  circuit_breaker: bool,
-  health_check: duration,
-  language: text,
-};
-
-const messagingProperties: Record<string, ValueSpec> = {
-  engine: enumOf('kafka', 'rabbitmq', 'sqs', 'nats', 'redis'),
-  partitions: count(1),
-  dlq: { type: 'reference', kinds: ['queue', 'topic'] },
-  max_retries: count(0),
-  retention: duration,
-  delivery: enumOf('at-most-once', 'at-least-once', 'exactly-once'),
-};
-
-const kindProperties: Record<ComponentKind, Record<string, ValueSpec>> = {
-  client: { type: enumOf('web', 'mobile', 'desktop', 'iot') },
-  cdn: { ttl: duration, provider: text, caches: { type: 'list', of: enumOf('static', 'images', 'video', 'api') } },
-  loadbalancer: {
-    layer: { type: 'enum', values: ['4', '7'] },
-    algorithm: enumOf('round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'),
-    health_check: duration,
-    rate_limit: rate,
-    instances: count(1),
-    tls_termination: bool,
-    sticky_sessions: bool,
-  },
-  gateway: { rate_limit: rate, auth: enumOf('none', 'jwt', 'oauth2', 'api_key', 'mtls'), instances: count(1) },
-  service: serviceProperties,
-  worker: { ...serviceProperties, concurrency: count(1) },
-  function: { runtime: text, timeout: duration, memory: size, concurrency: count(1) },
-  database: {
-    engine: { type: 'openEnum', values: DATABASE_ENGINES },
-    replicas: count(0),
-    replication: enumOf('sync', 'async'),
-    sharding: enumOf('none', 'range', 'hash', 'directory', 'geo'),
-    shard_key: text,
-    shards: count(1),
-    consistency: enumOf('strong', 'eventual'),
-    backup: duration,
-    multi_region: bool,
-  },
-  cache: {
-    engine: enumOf('redis', 'memcached', 'local'),
-    ttl: duration,
-    eviction: enumOf('lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'),
-    pattern: enumOf('cache-aside', 'read-through', 'write-through', 'write-behind'),
-    max_memory: size,
-    replicas: count(0),
-    cluster: bool,
-  },
-  queue: messagingProperties,
-  topic: messagingProperties,
-  storage: {
-    provider: text,
-    versioning: bool,
-    replication: enumOf('none', 'cross-region'),
-    encryption: bool,
-    lifecycle: duration,
-  },
-  search: { engine: enumOf('elasticsearch', 'opensearch', 'solr'), replicas: count(0), shards: count(1) },
-  external: { provider: text, sla: percent, timeout: duration },
 };
 
 const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Record<string, ValueSpec>> = {
@@ -143,7 +52,7 @@ function table(...parts: Array<Record<string, ValueSpec>>): Record<string, Value
   return Object.assign(Object.create(null) as Record<string, ValueSpec>, ...parts);
 }
 
-const componentProperties = Object.fromEntries(COMPONENT_KINDS.map((kind) => [kind, table(kindProperties[kind], common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
+const componentProperties = Object.fromEntries(KINDS.map((kind) => [kind.name, table(kind.properties, common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
 const ownerProperties = {
   group: table(otherProperties.group), connection: table(otherProperties.connection),
   scale: table(otherProperties.scale), design: table(otherProperties.design),
