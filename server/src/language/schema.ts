@@ -16,17 +16,23 @@ const common: Record<string, ValueSpec> = {
   technology: { type: 'string' },
   owner: { type: 'string' },
   tags: { type: 'list', of: text },
+  // What the component itself promises (v2).
+  availability: percent,
 };
 
 const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Record<string, ValueSpec>> = {
   group: { kind: enumOf('region', 'zone', 'vpc', 'tier', 'boundary', 'team'), description: { type: 'string' } },
   connection: {
-    protocol: enumOf('http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'),
+    protocol: enumOf('http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'),
     qps: rate,
     timeout: duration,
     retries: count(0),
     tls: bool,
     access: enumOf('read', 'write', 'read-write'),
+    // The time the hop adds, the callee's work included.
+    latency: duration,
+    // A scheduled call (a reload every 2 minutes) that is part of no request.
+    periodic: duration,
     description: { type: 'string' },
   },
   scale: {
@@ -64,6 +70,13 @@ export function propertiesOf(owner: Owner): Readonly<Record<string, ValueSpec>> 
   return componentProperties[owner];
 }
 
+const synonyms = new Map<string, string>(KINDS.flatMap((kind) => (kind.synonyms ?? []).flatMap(([a, b]) => [[`${kind.name}.${a}`, b], [`${kind.name}.${b}`, a]] as const)));
+
+/** The property that says the same as `name` on this owner (`sla` for `availability` on an external), if any. */
+export function synonymOf(owner: Owner, name: string): string | undefined {
+  return synonyms.get(`${owner}.${name}`);
+}
+
 export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design'];
 
 /** A one-line description of what a spec expects, used in messages, completion and hover. */
@@ -74,14 +87,14 @@ export function describeSpec(spec: ValueSpec): string {
     case 'quantity': {
       const kinds = spec.dimensions.map(describeDimension).join(' or ');
       if (spec.integer) return spec.min !== undefined ? `a whole number ≥ ${spec.min}` : 'a whole number';
-      return kinds;
+      return spec.orTrue ? `${kinds} or \`true\`` : kinds;
     }
     case 'boolean': return '`true` or `false`';
     case 'string': return 'a string in quotes';
     case 'text': return 'a name or a string';
     case 'reference': return `the ID of a ${spec.kinds.join(' or ')}`;
     case 'range': return `a range of whole numbers such as \`2..20\``;
-    case 'list': return `a list [ … ] of ${describeSpec(spec.of)}`;
+    case 'list': return spec.alone ? `${describeSpec(spec.of)}, or a list [ … ] of them` : `a list [ … ] of ${describeSpec(spec.of)}`;
   }
 }
 
@@ -127,15 +140,19 @@ function compileZod(spec: ValueSpec): z.ZodType<unknown> {
     case 'enum':
     case 'openEnum':
       return z.custom<Value>((value) => valueWord(value as Value) !== undefined && (value as Value).type !== 'boolean');
-    case 'quantity':
-      return z.object({ type: z.literal('quantity'), quantity: z.object({ dimension: z.enum(spec.dimensions as [Dimension, ...Dimension[]]) }) });
+    case 'quantity': {
+      const quantity = z.object({ type: z.literal('quantity'), quantity: z.object({ dimension: z.enum(spec.dimensions as [Dimension, ...Dimension[]]) }) });
+      // `false` has the same shape as `true`: checkValue turns it down.
+      return spec.orTrue ? z.union([quantity, z.object({ type: z.literal('boolean') })]) : quantity;
+    }
     case 'boolean': return z.object({ type: z.literal('boolean') });
-    case 'string': return z.object({ type: z.literal('string') });
+    // Free text takes a bare ID too (`provider: route53`).
+    case 'string': return z.object({ type: z.enum(['string', 'identifier']) });
     case 'text':
     case 'reference':
       return z.object({ type: z.enum(spec.type === 'text' ? ['identifier', 'string'] : ['identifier']) });
     case 'range': return z.object({ type: z.literal('range') });
-    case 'list': return z.object({ type: z.literal('list') });
+    case 'list': return spec.alone ? z.union([z.object({ type: z.literal('list') }), zodFor(spec.of)]) : z.object({ type: z.literal('list') });
   }
 }
 
@@ -185,6 +202,9 @@ export function checkValue(name: string, spec: ValueSpec, value: Value): ValuePr
       return [{ code: 'unknown-engine', at: value, message: `sysd does not know the engine '${word}'; known engines: ${spec.values.join(', ')}. Hovers and rules treat it as generic.` }];
     }
     case 'quantity': {
+      if (value.type === 'boolean' && !value.value) {
+        return [{ code: 'invalid-value', at: value, message: `'${name}' expects ${describeSpec(spec)}, not 'false': leave it out when there is none.` }];
+      }
       if (value.type !== 'quantity') return [];
       const q = value.quantity;
       if (spec.integer && (!Number.isInteger(q.value))) {
@@ -205,7 +225,8 @@ export function checkValue(name: string, spec: ValueSpec, value: Value): ValuePr
       return [];
     }
     case 'list':
-      return value.type === 'list' ? value.items.flatMap((item) => checkValue(name, spec.of, item)) : [];
+      if (value.type === 'list') return value.items.flatMap((item) => checkValue(name, spec.of, item));
+      return spec.alone ? checkValue(name, spec.of, value) : [];
     default:
       return [];
   }

@@ -1,5 +1,5 @@
 // The `cache` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, count, duration, size, bool } from './specs';
+import { bool, count, duration, engines, enumOf, managed, references, size } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
@@ -7,13 +7,17 @@ import type { KindDescriptor } from './types';
 export const cache: KindDescriptor<'cache'> = {
   name: 'cache',
   properties: {
-    engine: enumOf('redis', 'memcached', 'local'),
+    engine: engines('redis', 'memcached', 'local'),
     ttl: duration,
     eviction: enumOf('lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'),
     pattern: enumOf('cache-aside', 'read-through', 'write-through', 'write-behind'),
     max_memory: size,
     replicas: count(0),
     cluster: bool,
+    encryption: bool,
+    sensitive: bool,
+    derived_from: references('database', 'storage'),
+    managed,
   },
   doc: {
     title: 'Cache',
@@ -35,7 +39,7 @@ export const cache: KindDescriptor<'cache'> = {
       '',
       '**Stampede:** when a hot entry expires, many requests miss at once and all hit the database. Counter it with a lock or single-flight refill, slightly randomised TTLs, or early refresh. Hot keys can also be replicated in a local in-process cache (multi-level caching: local → Redis → database).',
       '',
-      '**In sysd:** `engine: redis | memcached | local`, `ttl`, `eviction`, `pattern`, `max_memory`, `replicas`, `cluster`.',
+      '**In sysd:** `engine: redis | memcached | local`, `ttl`, `eviction`, `pattern`, `max_memory`, `replicas`, `cluster`, `encryption`, `sensitive`, `derived_from` (the stores it is filled from), `managed`.',
     ),
   },
   diagram: {

@@ -1,12 +1,12 @@
 // The `cdn` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, duration, text } from './specs';
+import { duration, enumOf, managed, rateOrTrue, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
 export const cdn: KindDescriptor<'cdn'> = {
   name: 'cdn',
-  properties: { ttl: duration, provider: text, caches: { type: 'list', of: enumOf('static', 'images', 'video', 'api') } },
+  properties: { ttl: duration, provider: text, caches: { type: 'list', of: enumOf('static', 'images', 'video', 'api') }, rate_limit: rateOrTrue, managed },
   doc: {
     title: 'CDN',
     summary: 'Edge cache that serves static and cacheable content from locations near the user.',
@@ -21,7 +21,7 @@ export const cdn: KindDescriptor<'cdn'> = {
       '- **Never cache private data at the edge:** per-user responses (a personal feed) must be marked private / no-store.',
       '- Object storage is commonly served through the CDN, with pre-signed URLs for private files.',
       '',
-      '**In sysd:** `ttl` (duration such as `30d`), `provider`, `caches: [static, images, video, api]`.',
+      '**In sysd:** `ttl` (duration such as `30d`), `provider`, `caches: [static, images, video, api]`, `rate_limit` (a rate or `true`), `managed`.',
     ),
   },
   diagram: {

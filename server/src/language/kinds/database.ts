@@ -1,5 +1,5 @@
 // The `database` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, count, duration, bool, text } from './specs';
+import { bool, count, duration, enumOf, managed, rate, references, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
@@ -21,6 +21,12 @@ export const database: KindDescriptor<'database'> = {
     consistency: enumOf('strong', 'eventual'),
     backup: duration,
     multi_region: bool,
+    // The writes per second one primary takes (rules assume 10k/s when it is not given).
+    capacity: rate,
+    encryption: bool,
+    sensitive: bool,
+    derived_from: references('database', 'storage'),
+    managed,
   },
   doc: {
     title: 'Database',
@@ -46,7 +52,7 @@ export const database: KindDescriptor<'database'> = {
       '',
       '**Reliability:** vertical scaling alone leaves a single point of failure; use replicas or multi-region, take regular backups, and test restores.',
       '',
-      '**In sysd:** `engine`, `replicas`, `replication: sync | async`, `sharding: none | range | hash | directory | geo`, `shard_key`, `shards`, `consistency: strong | eventual`, `backup`, `multi_region`.',
+      '**In sysd:** `engine`, `replicas`, `replication: sync | async`, `sharding: none | range | hash | directory | geo`, `shard_key`, `shards`, `consistency: strong | eventual`, `backup`, `multi_region`, `capacity` (writes per second one primary takes), `encryption`, `sensitive`, `derived_from` (the stores it is rebuilt from), `managed`.',
     ),
   },
   diagram: {

@@ -7,6 +7,8 @@ import type { KindDescriptor } from './types';
 export const external: KindDescriptor<'external'> = {
   name: 'external',
   properties: { provider: text, sla: percent, timeout: duration },
+  // `availability` is common to every kind; on an external it is what `sla` says.
+  synonyms: [['sla', 'availability']],
   doc: {
     title: 'External system',
     summary: 'A third-party system outside the design (payment provider, push service, geo-IP).',
@@ -19,7 +21,7 @@ export const external: KindDescriptor<'external'> = {
       '- **Encrypt:** traffic to and from a third party crosses the public internet, so use HTTPS/WSS.',
       '- Plan a fallback or graceful degradation for when it is down.',
       '',
-      '**In sysd:** `provider`, `sla` (percent), `timeout`. Connections to it should carry `timeout` and a secure `protocol`.',
+      '**In sysd:** `provider`, `sla` (percent; or `availability`, not both), `timeout`. Connections to it should carry `timeout` and a secure `protocol`.',
     ),
   },
   diagram: {

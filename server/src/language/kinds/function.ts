@@ -1,12 +1,12 @@
 // The `function` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { count, duration, size, text } from './specs';
+import { count, duration, managed, size, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
 export const fn: KindDescriptor<'function'> = {
   name: 'function',
-  properties: { runtime: text, timeout: duration, memory: size, concurrency: count(1) },
+  properties: { runtime: text, timeout: duration, memory: size, concurrency: count(1), managed },
   doc: {
     title: 'Serverless function',
     summary: 'Event-triggered code run by the platform (FaaS), scaled and billed per invocation.',
@@ -18,7 +18,7 @@ export const fn: KindDescriptor<'function'> = {
       '- **Watch concurrency:** a flood of invocations can open a flood of database connections; cap concurrency or put a connection pool or queue in between.',
       '- A typical serverless stack is API gateway → functions → a managed database such as DynamoDB or RDS.',
       '',
-      '**In sysd:** `runtime` (string, e.g. `"nodejs20.x"`), `timeout`, `memory` (size such as `512MB`), `concurrency`.',
+      '**In sysd:** `runtime` (string, e.g. `"nodejs20.x"`), `timeout`, `memory` (size such as `512MB`), `concurrency`, `managed`.',
     ),
   },
   diagram: {

@@ -1,12 +1,12 @@
 // The `gateway` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, count, rate } from './specs';
+import { auth, count, managed, rateOrTrue, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
 export const gateway: KindDescriptor<'gateway'> = {
   name: 'gateway',
-  properties: { rate_limit: rate, auth: enumOf('none', 'jwt', 'oauth2', 'api_key', 'mtls'), instances: count(1) },
+  properties: { rate_limit: rateOrTrue, auth, instances: count(1), provider: text, managed },
   doc: {
     title: 'API gateway',
     summary: 'Single entry point for APIs: routing, authentication, rate limiting and aggregation.',
@@ -23,7 +23,7 @@ export const gateway: KindDescriptor<'gateway'> = {
       '- **Trade-off:** every request passes through it, so it must be redundant and fast, and it must not accumulate business logic.',
       '- WebSocket gateways hold long-lived real-time connections (chat, presence) and need many instances plus a way to find which instance holds a given user.',
       '',
-      '**In sysd:** `rate_limit` (e.g. `100/s`), `auth: none | jwt | oauth2 | api_key | mtls`, `instances`.',
+      '**In sysd:** `rate_limit` (e.g. `100/s`, or `true`), `auth: none | jwt | oauth2 | api_key | mtls | session`, `instances`, `provider`, `managed`.',
     ),
   },
   diagram: {

@@ -3,10 +3,12 @@ import { cache } from './cache';
 import { cdn } from './cdn';
 import { client } from './client';
 import { database } from './database';
+import { dns } from './dns';
 import { external } from './external';
 import { fn } from './function';
 import { gateway } from './gateway';
 import { loadbalancer } from './loadbalancer';
+import { monitoring } from './monitoring';
 import { queue } from './queue';
 import { search } from './search';
 import { service } from './service';
@@ -15,7 +17,7 @@ import { topic } from './topic';
 import { worker } from './worker';
 import type { KindDescriptor } from './types';
 
-export const KINDS = [client, cdn, loadbalancer, gateway, service, worker, fn, database, cache, queue, topic, storage, search, external] as const;
+export const KINDS = [client, cdn, loadbalancer, gateway, service, worker, fn, database, cache, queue, topic, storage, search, external, dns, monitoring] as const;
 
 export type KindName = (typeof KINDS)[number]['name'];
 

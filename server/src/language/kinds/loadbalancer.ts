@@ -1,5 +1,5 @@
 // The `loadbalancer` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, count, duration, rate, bool } from './specs';
+import { bool, count, enumOf, intervalOrTrue, managed, rateOrTrue, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
@@ -9,11 +9,13 @@ export const loadbalancer: KindDescriptor<'loadbalancer'> = {
   properties: {
     layer: { type: 'enum', values: ['4', '7'] },
     algorithm: enumOf('round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'),
-    health_check: duration,
-    rate_limit: rate,
+    health_check: intervalOrTrue,
+    rate_limit: rateOrTrue,
     instances: count(1),
     tls_termination: bool,
     sticky_sessions: bool,
+    provider: text,
+    managed,
   },
   doc: {
     title: 'Load balancer',
@@ -40,7 +42,7 @@ export const loadbalancer: KindDescriptor<'loadbalancer'> = {
       '- **Sticky sessions** pin a user to one server; they hurt even distribution and failover, so prefer stateless services with shared session storage.',
       '- A single balancer is itself a single point of failure: run a redundant pair (active-passive or active-active).',
       '',
-      '**In sysd:** `layer: 4 | 7`, `algorithm`, `health_check` (interval), `rate_limit`, `instances`, `tls_termination`, `sticky_sessions`.',
+      '**In sysd:** `layer: 4 | 7`, `algorithm`, `health_check` (interval or `true`), `rate_limit` (rate or `true`), `instances`, `tls_termination`, `sticky_sessions`, `provider`, `managed`.',
     ),
   },
   diagram: {

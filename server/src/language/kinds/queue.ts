@@ -1,18 +1,21 @@
 // The `queue` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
 import { n } from './outline';
-import { count, duration, enumOf, reference } from './specs';
+import { bool, count, duration, engines, enumOf, managed, reference } from './specs';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
 export const queue: KindDescriptor<'queue'> = {
   name: 'queue',
   properties: {
-    engine: enumOf('kafka', 'rabbitmq', 'sqs', 'nats', 'redis'),
+    engine: engines('kafka', 'rabbitmq', 'sqs', 'nats', 'redis'),
     partitions: count(1),
     dlq: reference('queue', 'topic'),
     max_retries: count(0),
     retention: duration,
     delivery: enumOf('at-most-once', 'at-least-once', 'exactly-once'),
+    encryption: bool,
+    sensitive: bool,
+    managed,
   },
   doc: {
     title: 'Queue',
@@ -29,7 +32,7 @@ export const queue: KindDescriptor<'queue'> = {
       '- **Ordering** is generally not guaranteed across parallel consumers unless the engine partitions by key.',
       '- **Request-reply** over two queues gives an asynchronous RPC when needed.',
       '',
-      '**In sysd:** `engine: kafka | rabbitmq | sqs | nats | redis`, `partitions`, `dlq` (another queue), `max_retries`, `retention`, `delivery`. Publish with `service ~> queue`, consume with `queue ~> worker`.',
+      '**In sysd:** `engine: kafka | rabbitmq | sqs | nats | redis`, `partitions`, `dlq` (another queue), `max_retries`, `retention`, `delivery`, `encryption`, `sensitive`, `managed`. Publish with `service ~> queue`, consume with `queue ~> worker`.',
     ),
   },
   diagram: {

@@ -1,12 +1,20 @@
 // The `search` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, count } from './specs';
+import { bool, count, engines, managed, references } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
 export const search: KindDescriptor<'search'> = {
   name: 'search',
-  properties: { engine: enumOf('elasticsearch', 'opensearch', 'solr'), replicas: count(0), shards: count(1) },
+  properties: {
+    engine: engines('elasticsearch', 'opensearch', 'solr'),
+    replicas: count(0),
+    shards: count(1),
+    encryption: bool,
+    sensitive: bool,
+    derived_from: references('database', 'storage'),
+    managed,
+  },
   doc: {
     title: 'Search index',
     summary: 'Full-text and faceted search index (Elasticsearch, OpenSearch, Solr).',
@@ -17,7 +25,7 @@ export const search: KindDescriptor<'search'> = {
       '- **Eventual consistency:** a new or edited document becomes searchable after a short indexing delay.',
       '- **Shards** split the index for size and write throughput; **replicas** add query capacity and survive node loss.',
       '',
-      '**In sysd:** `engine: elasticsearch | opensearch | solr`, `replicas`, `shards`.',
+      '**In sysd:** `engine: elasticsearch | opensearch | solr`, `replicas`, `shards`, `encryption`, `sensitive`, `derived_from` (the stores it indexes), `managed`.',
     ),
   },
   diagram: {

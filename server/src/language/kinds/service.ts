@@ -1,6 +1,6 @@
 // The `service` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
 import { n } from './outline';
-import { bool, count, duration, rate, text } from './specs';
+import { auth, bool, count, duration, intervalOrTrue, managed, rate, rateOrTrue, text } from './specs';
 import { md } from './text';
 import type { KindDescriptor } from './types';
 
@@ -14,8 +14,11 @@ export const service: KindDescriptor<'service'> = {
     timeout: duration,
     retries: count(0),
     circuit_breaker: bool,
-    health_check: duration,
+    health_check: intervalOrTrue,
     language: text,
+    auth,
+    rate_limit: rateOrTrue,
+    managed,
   },
   doc: {
     title: 'Service',
@@ -31,7 +34,7 @@ export const service: KindDescriptor<'service'> = {
       '- **Own your data.** In a microservice design each service owns its database; others go through its API or its events rather than sharing tables.',
       '- **Go asynchronous** for work the caller does not need to wait for (analytics, notifications): publish an event and return.',
       '',
-      '**In sysd:** `instances`, `autoscale` (range such as `2..20`), `capacity` (rate per instance), `stateless`, `timeout`, `retries`, `circuit_breaker`, `health_check`, `language`.',
+      '**In sysd:** `instances`, `autoscale` (range such as `2..20`), `capacity` (rate per instance), `stateless`, `timeout`, `retries`, `circuit_breaker`, `health_check` (interval or `true`), `language`, `auth`, `rate_limit` (rate or `true`), `managed`.',
     ),
   },
   diagram: {

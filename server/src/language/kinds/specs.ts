@@ -5,13 +5,15 @@ import type { ComponentKind, Dimension } from '../ast';
 export type ValueSpec =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'openEnum'; values: readonly string[] }
-  | { type: 'quantity'; dimensions: readonly Dimension[]; min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean }
+  /** `orTrue`: `true` also says the feature is there, its figure not stated (`rate_limit: true`). */
+  | { type: 'quantity'; dimensions: readonly Dimension[]; min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; orTrue?: boolean }
   | { type: 'boolean' }
   | { type: 'string' }
   | { type: 'text' }
   | { type: 'reference'; kinds: readonly ComponentKind[] }
   | { type: 'range'; min: number }
-  | { type: 'list'; of: ValueSpec };
+  /** `alone`: one item may also be written without the brackets (`derived_from: db` or `derived_from: [db, blobs]`). */
+  | { type: 'list'; of: ValueSpec; alone?: boolean };
 
 export const count = (min: number): ValueSpec => ({ type: 'quantity', dimensions: ['number'], min, integer: true });
 export const duration: ValueSpec = { type: 'quantity', dimensions: ['duration'], min: 0, exclusiveMin: true };
@@ -24,3 +26,11 @@ export const enumOf = (...values: string[]): ValueSpec => ({ type: 'enum', value
 /** An engine list sysd knows; another engine is an information-level `unknown-engine`, never an error. */
 export const engines = (...values: string[]): ValueSpec => ({ type: 'openEnum', values });
 export const reference = (...kinds: ComponentKind[]): ValueSpec => ({ type: 'reference', kinds });
+/** One reference, or a list of them. */
+export const references = (...kinds: ComponentKind[]): ValueSpec => ({ type: 'list', of: reference(...kinds), alone: true });
+export const rateOrTrue: ValueSpec = { type: 'quantity', dimensions: ['rate'], min: 0, exclusiveMin: true, orTrue: true };
+export const intervalOrTrue: ValueSpec = { type: 'quantity', dimensions: ['duration'], min: 0, exclusiveMin: true, orTrue: true };
+/** Run redundantly by the provider (an AWS ELB, SQS, S3, Route 53): no single point of failure whatever its instances. */
+export const managed: ValueSpec = bool;
+/** The auth schemes a gateway or a service can check. */
+export const auth = enumOf('none', 'jwt', 'oauth2', 'api_key', 'mtls', 'session');

@@ -1,5 +1,5 @@
 // The `storage` component kind: its properties, hover text, picture, outline symbol, snippet and export shapes.
-import { enumOf, duration, bool, text } from './specs';
+import { bool, duration, enumOf, managed, text } from './specs';
 import { n } from './outline';
 import { md } from './text';
 import type { KindDescriptor } from './types';
@@ -12,6 +12,8 @@ export const storage: KindDescriptor<'storage'> = {
     replication: enumOf('none', 'cross-region'),
     encryption: bool,
     lifecycle: duration,
+    sensitive: bool,
+    managed,
   },
   doc: {
     title: 'Object storage',
@@ -26,7 +28,7 @@ export const storage: KindDescriptor<'storage'> = {
       '- **Encryption at rest** is expected for user data.',
       '- **Lifecycle rules** move old objects to cheaper tiers or delete them after a retention period, which keeps multi-year storage growth affordable.',
       '',
-      '**In sysd:** `provider`, `versioning`, `replication: none | cross-region`, `encryption`, `lifecycle` (duration).',
+      '**In sysd:** `provider`, `versioning`, `replication: none | cross-region`, `encryption`, `lifecycle` (duration), `sensitive`, `managed`.',
     ),
   },
   diagram: {

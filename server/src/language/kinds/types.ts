@@ -9,7 +9,7 @@ export interface Insets { top: number; right: number; bottom: number; left: numb
 
 /** LSP's SymbolKind by name, so the core stays free of the protocol (lsp/ maps the name to the number). */
 export type SymbolName = 'Interface' | 'Module' | 'Operator' | 'Class' | 'Method' | 'Function' | 'Struct' | 'Field'
-  | 'Event' | 'File' | 'Key' | 'Package' | 'Namespace' | 'Object' | 'Constant' | 'Property' | 'EnumMember';
+  | 'Event' | 'File' | 'Key' | 'Package' | 'Namespace' | 'Object' | 'Constant' | 'Variable' | 'Property' | 'EnumMember';
 
 export interface KindDoc {
   /** Short human name of the kind, e.g. "Load balancer". */
@@ -36,8 +36,10 @@ export interface Recipe {
 export interface KindDescriptor<Name extends string = string> {
   /** The keyword that declares it. */
   name: Name;
-  /** Its own properties (the common ones, `description`, `tags`, …, are added by schema.ts). */
+  /** Its own properties (the common ones, `description`, `tags`, `availability`, …, are added by schema.ts). */
   properties: Readonly<Record<string, ValueSpec>>;
+  /** Pairs of properties that say the same thing (`sla` and `availability`): setting both is a `duplicate-property`. */
+  synonyms?: ReadonlyArray<readonly [string, string]>;
   doc: KindDoc;
   diagram: {
     category: Category;
