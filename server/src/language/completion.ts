@@ -212,7 +212,7 @@ function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[
       return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, detail: site.property, documentation: propertyDocs[site.property]?.summary, range }));
     case 'reference':
       return elements
-        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component)
+        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component && !site.present.includes(e.id))
         .map((e) => ({ label: e.id, kind: 'component' as const, detail: `${e.type === 'component' ? e.kind : 'group'}${e.label ? ` — ${e.label}` : ''}`, range }));
     case 'quantity': {
       const examples = itemSpec.dimensions.flatMap((d) => EXAMPLES[d]);
