@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver';
 import { exportD2 } from '../../server/src/cli/exportD2';
 import { exportMermaid } from '../../server/src/cli/exportMermaid';
-import { inProcessElk, renderDiagram } from '../../server/src/diagram/index';
+import { renderDiagram } from '../../server/src/diagram/index';
 import { diagramOf } from '../../server/src/diagram/model';
 import { completionsAt } from '../../server/src/language/completion';
 import { hoverAt } from '../../server/src/language/hover';
@@ -246,7 +246,7 @@ test('dns and monitoring: outline symbols of their own', () => {
 
 test('dns and monitoring: the preview draws their outline, icon and badges; the exports give them shapes', async () => {
   const model = modelOfText(twoKinds, URI);
-  const { svg } = await renderDiagram(diagramOf(model, []), { elk: inProcessElk() });
+  const { svg } = await renderDiagram(diagramOf(model, []));
   const node = (id: string) => new RegExp(`<g class="node kind-[a-z]+" data-id="${id}"[\\s\\S]*?</g>\\s*</g>|<g class="node kind-[a-z]+" data-id="${id}"[\\s\\S]*?(?=<g class="(?:node|edge))`).exec(svg)?.[0] ?? '';
   const names = node('names');
   assert.match(names, /data-kind="dns"/);
