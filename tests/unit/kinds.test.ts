@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { kindListSources, kindNames } from '../../scripts/kind-lists.mjs';
 import { COMPONENT_KINDS } from '../../server/src/language/ast';
-import { KINDS } from '../../server/src/language/kinds';
+import { KINDS, kindsWith } from '../../server/src/language/kinds';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,4 +27,11 @@ test('the build reads the kinds from the descriptors themselves, in their order,
   assert.deepEqual(await kindNames(), KINDS.map((kind) => kind.name));
   assert.deepEqual(COMPONENT_KINDS, KINDS.map((kind) => kind.name));
   assert.equal(new Set(COMPONENT_KINDS).size, COMPONENT_KINDS.length);
+});
+
+test('the kinds with a trait are the sets the rules spell out today (client-bypasses-backend, missing-rate-limit, under-provisioned)', () => {
+  assert.deepEqual(new Set(kindsWith('backend')), new Set(['database', 'cache', 'queue', 'topic', 'search', 'storage']));
+  assert.deepEqual(new Set(kindsWith('entry')), new Set(['gateway', 'loadbalancer', 'service']));
+  assert.deepEqual(new Set(kindsWith('relay')), new Set(['cdn', 'loadbalancer', 'gateway']));
+  assert.ok(!kindsWith('backend').includes('worker'), 'a worker inherits service properties, not its traits');
 });

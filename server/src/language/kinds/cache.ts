@@ -51,6 +51,7 @@ export const cache: KindDescriptor<'cache'> = {
     icon: () => '<path d="M11,2 L5,11 H10 L9,18 L15,8 H10 Z"/>',
   },
   symbol: 'Field',
+  traits: ['backend'],
   snippet: {
     id: 'hot-cache', label: 'Cache', properties: ['engine: ${3|redis,memcached,local|}', 'ttl: ${4:1h}', 'eviction: ${5|allkeys-lru,lru,lfu,volatile-lru,volatile-ttl,noeviction|}', 'pattern: ${6|cache-aside,read-through,write-through,write-behind|}'],
     why: 'A TTL and an eviction policy let the cache forget; the pattern says how it is filled.',

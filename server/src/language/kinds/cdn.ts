@@ -34,6 +34,7 @@ export const cdn: KindDescriptor<'cdn'> = {
     icon: () => '<circle cx="10" cy="10" r="8"/><ellipse cx="10" cy="10" rx="3.5" ry="8"/><path d="M2,10 H18"/>',
   },
   symbol: 'Module',
+  traits: ['relay'],
   snippet: { id: 'edge', label: 'CDN', properties: ['ttl: ${3:1d}', 'caches: [${4:static, images}]'], why: 'A TTL bounds staleness at the edge.' },
   mermaid: { shape: ['{{', '}}'], colors: ['#e0f7fa', '#00838f'] },
   d2: 'cloud',

@@ -66,6 +66,7 @@ export const database: KindDescriptor<'database'> = {
     icon: () => '<ellipse cx="10" cy="5" rx="6" ry="2.5"/><path d="M4,5 V15 A6,2.5 0 0 0 16,15 V5 M4,10 A6,2.5 0 0 0 16,10"/>',
   },
   symbol: 'Struct',
+  traits: ['backend'],
   snippet: {
     id: 'db', label: 'Database', properties: ['engine: ${3|postgres,mysql,mongodb,dynamodb,cassandra|}', 'replicas: ${4:2}', 'backup: ${5:1d}'],
     why: 'Replicas remove the single point of failure and scale reads; backups protect against data loss.',

@@ -36,6 +36,7 @@ export const gateway: KindDescriptor<'gateway'> = {
     icon: () => '<path d="M10,2 L17,5 V10 C17,14 14,17 10,18 C6,17 3,14 3,10 V5 Z"/><path d="M7,10 L9.5,12.5 L13.5,7.5"/>',
   },
   symbol: 'Interface',
+  traits: ['entry', 'relay'],
   snippet: {
     id: 'api-gw', label: 'API gateway', properties: ['auth: ${3|jwt,oauth2,api_key,mtls,none|}', 'rate_limit: ${4:100/s}', 'instances: ${5:2}'],
     why: 'Authentication and rate limiting once, at the entry; two instances for redundancy.',

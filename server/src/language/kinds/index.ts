@@ -15,7 +15,7 @@ import { service } from './service';
 import { storage } from './storage';
 import { topic } from './topic';
 import { worker } from './worker';
-import type { KindDescriptor } from './types';
+import type { KindDescriptor, Trait } from './types';
 
 export const KINDS = [client, cdn, loadbalancer, gateway, service, worker, fn, database, cache, queue, topic, storage, search, external, dns, monitoring] as const;
 
@@ -26,6 +26,11 @@ const byName = new Map<string, KindDescriptor>(KINDS.map((kind) => [kind.name, k
 /** The descriptor of a kind. */
 export function kindOf(name: KindName): KindDescriptor<KindName> {
   return byName.get(name) as KindDescriptor<KindName>;
+}
+
+/** The kinds a rule treats alike, in the descriptors' order. */
+export function kindsWith(trait: Trait): KindName[] {
+  return KINDS.filter((kind) => kind.traits?.includes(trait)).map((kind) => kind.name);
 }
 
 /** A `Record<kind, T>` built from every descriptor: the compiler then knows each table covers every kind. */

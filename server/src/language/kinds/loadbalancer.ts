@@ -55,6 +55,7 @@ export const loadbalancer: KindDescriptor<'loadbalancer'> = {
     icon: () => '<circle cx="4" cy="10" r="2"/><path d="M6,10 H9 L15,4 M9,10 H15 M9,10 L15,16"/><circle cx="16.5" cy="4" r="1.5"/><circle cx="16.5" cy="10" r="1.5"/><circle cx="16.5" cy="16" r="1.5"/>',
   },
   symbol: 'Operator',
+  traits: ['entry', 'relay'],
   snippet: {
     id: 'lb', label: 'Load balancer',
     properties: ['layer: ${3|7,4|}', 'algorithm: ${4|least_connections,round_robin,weighted_round_robin,ip_hash,geo|}', 'health_check: ${5:30s}', 'rate_limit: ${6:100/s}', 'instances: ${7:2}'],

@@ -47,6 +47,7 @@ export const queue: KindDescriptor<'queue'> = {
     icon: () => '<rect x="2" y="6" width="4" height="8" rx="1"/><rect x="8" y="6" width="4" height="8" rx="1"/><path d="M14,10 H18 M16,8 L18,10 L16,12"/>',
   },
   symbol: 'Event',
+  traits: ['backend'],
   snippet: {
     id: 'jobs-queue', label: 'Queue', properties: ['engine: ${3|kafka,rabbitmq,sqs,nats,redis|}', 'dlq: $1-dlq', 'max_retries: ${4:3}', 'delivery: ${5|at-least-once,at-most-once,exactly-once|}'],
     extra: ['queue $1-dlq "Dead letters"'],

@@ -36,6 +36,7 @@ export const search: KindDescriptor<'search'> = {
     icon: () => '<circle cx="8.5" cy="8.5" r="5.5"/><path d="M12.5,12.5 L17.5,17.5"/>',
   },
   symbol: 'Key',
+  traits: ['backend'],
   snippet: { id: 'search-index', label: 'Search index', properties: ['engine: ${3|elasticsearch,opensearch,solr|}', 'replicas: ${4:1}', 'shards: ${5:3}'], why: 'Replicas for availability and read throughput; shards to spread the index.' },
   mermaid: { shape: ['{{', '}}'], colors: ['#f3e5f5', '#6a1b9a'] },
   d2: 'page',

@@ -45,6 +45,7 @@ export const service: KindDescriptor<'service'> = {
     icon: () => '<path d="M10,2 L17,6 V14 L10,18 L3,14 V6 Z M3,6 L10,10 L17,6 M10,10 V18"/>',
   },
   symbol: 'Class',
+  traits: ['entry'],
   snippet: {
     id: 'api', label: 'API service', properties: ['autoscale: ${3:2..10}', 'capacity: ${4:1k/s}', 'stateless: ${5|true,false|}', 'timeout: ${6:2s}', 'health_check: ${7:30s}'],
     why: 'Stateless and autoscaled from two instances: no single point of failure, capacity to check against the load, a timeout so slow calls do not pile up.',

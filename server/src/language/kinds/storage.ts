@@ -40,6 +40,7 @@ export const storage: KindDescriptor<'storage'> = {
     icon: () => '<ellipse cx="10" cy="5" rx="7" ry="2.5"/><path d="M3,5 L5,17 H15 L17,5"/>',
   },
   symbol: 'File',
+  traits: ['backend'],
   snippet: {
     id: 'blobs', label: 'Object storage', properties: ['versioning: ${3|true,false|}', 'encryption: ${4|true,false|}', 'replication: ${5|cross-region,none|}'],
     why: 'Versioning undoes mistakes; encryption at rest; cross-region replication survives a regional outage.',

@@ -34,6 +34,7 @@ export const topic: KindDescriptor<'topic'> = {
     icon: () => '<circle cx="10" cy="10" r="2"/><path d="M6,6 A5.5,5.5 0 0 0 6,14 M14,6 A5.5,5.5 0 0 1 14,14 M3.5,3.5 A9,9 0 0 0 3.5,16.5 M16.5,3.5 A9,9 0 0 1 16.5,16.5"/>',
   },
   symbol: 'Event',
+  traits: ['backend'],
   snippet: {
     id: 'events', label: 'Topic', properties: ['engine: ${3|kafka,rabbitmq,sqs,nats,redis|}', 'dlq: $1-dlq', 'retention: ${4:7d}', 'delivery: ${5|at-least-once,at-most-once,exactly-once|}'],
     extra: ['queue $1-dlq "Dead letters"'],

@@ -33,6 +33,14 @@ export interface Recipe {
   why: string;
 }
 
+/**
+ * Roles the best-practice rules give kinds (the rules still spell their sets out; wave 2 reads them from here):
+ * `backend` holds data or messages a client must never reach directly (client-bypasses-backend);
+ * `entry` is where a rate limit belongs on the first hop behind a client (missing-rate-limit);
+ * `relay` passes a client's request on towards the services (under-provisioned follows it).
+ */
+export type Trait = 'backend' | 'entry' | 'relay';
+
 export interface KindDescriptor<Name extends string = string> {
   /** The keyword that declares it. */
   name: Name;
@@ -50,6 +58,7 @@ export interface KindDescriptor<Name extends string = string> {
     icon(clientType?: string): string;
   };
   symbol: SymbolName;
+  traits?: readonly Trait[];
   snippet: Recipe;
   /** Mermaid shape brackets [open, close], and fill and stroke so kinds sharing a shape still differ. */
   mermaid: { shape: [string, string]; colors: [string, string] };
