@@ -157,6 +157,14 @@ export function badgesOf(kind: ComponentKind, properties: PropertyMap): string[]
     case 'client':
       add(text('type'));
       break;
+    case 'dns':
+      add(text('provider'));
+      add(text('routing'), (v) => `${v} routing`);
+      break;
+    case 'monitoring':
+      add(text('provider'));
+      add(text('retention'), (v) => `keeps ${v}`);
+      break;
   }
   return badges.slice(0, 3);
 }

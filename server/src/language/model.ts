@@ -7,7 +7,7 @@ import { nonAsciiIds } from './asciiIds';
 import { severityOf, type CoreCodeId } from './codes';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
-import { checkValue, propertiesOf, type Owner } from './schema';
+import { checkValue, propertiesOf, synonymOf, type Owner } from './schema';
 import { closest } from './suggest';
 
 export type PropertyMap = Map<string, Property>;
@@ -146,7 +146,7 @@ class ModelBuilder {
   private suggestionBudget = 100_000;
   /** How many connections each `from->to` pair has so far, for `connectionId`. */
   private readonly pairCounts = new Map<string, number>();
-  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; kinds: readonly ComponentKind[] }> = [];
+  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; value: Value & { type: 'identifier' }; kinds: readonly ComponentKind[] }> = [];
 
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
@@ -167,7 +167,7 @@ class ModelBuilder {
     this.load(this.model.rootUri, [], order);
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
-    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.value, pending.kinds);
     this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
@@ -330,16 +330,23 @@ class ModelBuilder {
           suggestion ? { data: { suggestion } } : undefined);
         continue;
       }
-      const previous = map.get(name);
+      const synonym = synonymOf(owner, name);
+      const previous = map.get(name) ?? (synonym === undefined ? undefined : map.get(synonym));
       if (previous) {
-        this.error(uri, property.name.range, 'duplicate-property', `'${name}' is set twice: keep one.`, {
-          related: [{ uri, range: previous.name.range, message: `first '${name}'` }],
+        const first = previous.name.name;
+        this.error(uri, property.name.range, 'duplicate-property', first === name ? `'${name}' is set twice: keep one.` : `'${name}' says the same as '${first}': set one of them.`, {
+          related: [{ uri, range: previous.name.range, message: `first '${first}'` }],
         });
         continue;
       }
       map.set(name, property);
-      if (spec.type === 'reference' && element && property.value?.type === 'identifier') {
-        this.pendingReferenceProps.push({ uri, owner: element, property, kinds: spec.kinds });
+      if (!element || !property.value) continue;
+      // A reference (`dlq: jobs-dlq`), or each ID of a list of them (`derived_from: [orders, blobs]`).
+      const reference = spec.type === 'list' ? spec.of : spec;
+      if (reference.type !== 'reference') continue;
+      const values = property.value.type === 'list' ? property.value.items : [property.value];
+      for (const value of values) {
+        if (value.type === 'identifier') this.pendingReferenceProps.push({ uri, owner: element, property, value, kinds: reference.kinds });
       }
     }
     return map;
@@ -367,8 +374,7 @@ class ModelBuilder {
     return target;
   }
 
-  private resolvePropertyReference(uri: string, property: Property, kinds: readonly ComponentKind[]): void {
-    const value = property.value as Value & { type: 'identifier' };
+  private resolvePropertyReference(uri: string, property: Property, value: Value & { type: 'identifier' }, kinds: readonly ComponentKind[]): void {
     const target = this.resolve(uri, { ...value, name: value.name }, 'property');
     if (target && !(target.type === 'component' && kinds.includes(target.kind))) {
       this.error(uri, value.range, 'wrong-reference-kind',

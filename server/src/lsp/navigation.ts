@@ -4,13 +4,7 @@ import type { DesignModel } from '../language/model';
 import { workspaceSymbols } from '../language/navigation';
 import type { Feature, ServerContext } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
-
-const SYMBOL_KINDS: Record<string, SymbolKind> = {
-  group: SymbolKind.Namespace, client: SymbolKind.Interface, cdn: SymbolKind.Module, loadbalancer: SymbolKind.Operator,
-  gateway: SymbolKind.Interface, service: SymbolKind.Class, worker: SymbolKind.Method, function: SymbolKind.Function,
-  database: SymbolKind.Struct, cache: SymbolKind.Field, queue: SymbolKind.Event, topic: SymbolKind.Event,
-  storage: SymbolKind.File, search: SymbolKind.Key, external: SymbolKind.Package,
-};
+import { symbolKindOf } from './symbolKinds';
 
 /**
  * The designs of the other open documents: a file's IDs may be used by the files that import it. Each may need an
@@ -79,7 +73,7 @@ export const navigationFeature: Feature = {
         if (model) models.push(model);
       }
       return workspaceSymbols(models, query).map((symbol) => ({
-        name: symbol.name, kind: SYMBOL_KINDS[symbol.kind] ?? SymbolKind.Object,
+        name: symbol.name, kind: symbolKindOf(symbol.kind),
         location: { uri: symbol.uri, range: symbol.range },
         containerName: [symbol.container, symbol.label].filter(Boolean).join(' · ') || undefined,
       }));
