@@ -2,14 +2,39 @@
 import { analyze } from '../server/src/language/analysis';
 import { codeLensesOf } from '../server/src/language/codeLens';
 import { completionsAt } from '../server/src/language/completion';
+import { formatRangeEdits } from '../server/src/language/format';
 import { hoverAt } from '../server/src/language/hover';
 import { inlayHintsOf } from '../server/src/language/inlayHints';
+import { parse } from '../server/src/language/parser';
 import { syntheticDesign } from './core.bench';
 import { isSmoke, measure, type Row } from './measure';
 
 function positionOf(text: string, needle: string, shift = 0) {
   const before = text.slice(0, text.indexOf(needle) + shift).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** `count` top-level statements, squashed so every one needs formatting: components with comments, connections. */
+function statements(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(i % 3 === 0 ? `service s${i} {replicas:2} // s${i}` : i % 3 === 1 ? `s${i - 1} ->  s${i + 1}` : `/* c */ cache c${i}{ttl:1h}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Range formatting (the editor's Format Selection) of one screen and of everything, on a parsed file: it follows the range. */
+function rangeFormatting(): Row[] {
+  return (isSmoke() ? [1000] : [1000, 4000, 10_000]).flatMap((count) => {
+    const text = statements(count);
+    const file = parse(text);
+    const middle = Math.floor(text.length / 2);
+    const screen = text.split('\n').slice(0, 60).join('\n').length;
+    return [
+      measure(`range formatting, 60 lines in the middle (${count} statements)`, () => formatRangeEdits(file, text, middle, middle + screen)),
+      measure(`range formatting, the whole file as a range (${count} statements)`, () => formatRangeEdits(file, text, 0, text.length), 10),
+    ];
+  });
 }
 
 export async function run(): Promise<Row[]> {
@@ -30,5 +55,6 @@ export async function run(): Promise<Row[]> {
     measure(`inlay hints, one screen of 60 lines (${lines} lines)`, () => inlayHintsOf(analysis, uri, { start: { line: Math.floor(lines / 2), character: 0 }, end: { line: Math.floor(lines / 2) + 60, character: 0 } })),
     measure(`inlay hints, whole file (${lines} lines)`, () => inlayHintsOf(analysis, uri)),
     measure(`code lenses, whole file (${lines} lines)`, () => codeLensesOf(analysis, uri)),
+    ...rangeFormatting(),
   ];
 }

@@ -35,6 +35,8 @@ const GLOBALS: Array<[ComponentKind, string, string]> = [
   ['cdn', 'edge', 'cdn edge "CDN" { ttl: 1d, provider: cloudfront, caches: [static, images] }'],
   ['external', 'payments', 'external payments "Payment provider" { provider: stripe, sla: 99.95%, timeout: 3s }'],
   ['external', 'mailer', 'external mailer "E-mail provider" { provider: sendgrid, sla: 99.9% }'],
+  ['dns', 'names', 'dns names "DNS" { provider: route53, routing: latency, ttl: 60s, managed: true }'],
+  ['monitoring', 'watch', 'monitoring watch "Monitoring" { provider: prometheus, signals: [metrics, logs, alerts], retention: 30d }'],
 ];
 
 const DOMAIN_NAMES = ['orders', 'users', 'catalog', 'billing', 'search', 'media', 'chat', 'feed', 'auth', 'geo', 'ads', 'reviews'];
@@ -98,6 +100,8 @@ export function generateDesign(n: number, options: GeneratorOptions = {}): strin
   const connect = (ids: string[], text: string) => { if (has(...ids)) lines.push(text); };
   lines.push('// Traffic from the clients.');
   connect(['web', 'edge', 'blobs0'], 'web -> edge -> blobs0 : "static assets" { protocol: https, access: read }');
+  connect(['web', 'names', 'edge'], 'web -> names -> edge : "resolve" { protocol: udp }');
+  connect(['edge', 'watch'], 'edge ~> watch : "access logs"');
   for (let r = 0; r < domainsIn.length; r++) {
     const lb = `lb-r${r}`;
     connect(['web', lb], `web -> ${lb} : "HTTPS" { protocol: https }`);

@@ -9,26 +9,27 @@ export const PEERS_DIR = join(tmpdir(), 'sysd-peers'); // tmpdir() honours $TMPD
 
 export type Installed = { entry: string } | { reason: string };
 
-function installedVersion(name: string): string | undefined {
-  const manifest = join(PEERS_DIR, 'node_modules', name, 'package.json');
+function installedVersion(name: string, dir: string): string | undefined {
+  const manifest = join(dir, 'node_modules', name, 'package.json');
   return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : undefined;
 }
 
 /**
  * The entry file of `name@version` in PEERS_DIR, installed there first when `install` allows it (`npm install
  * --prefix`, no install scripts). Why not, when it cannot be had: offline, npm failing, or installing not allowed.
+ * `dir` is a folder of its own for a second version of a package already in PEERS_DIR (LikeC4 1.46 beside 1.59).
  */
-export function peerPackage(name: string, version: string, install: boolean): Installed {
-  if (installedVersion(name) !== version) {
-    if (!install) return { reason: `${name}@${version} is not installed in ${PEERS_DIR} (a full \`npm run bench\` installs it)` };
-    console.error(`  peers: installing ${name}@${version} into ${PEERS_DIR}`);
-    const npm = spawnSync('npm', ['install', '--prefix', PEERS_DIR, `${name}@${version}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+export function peerPackage(name: string, version: string, install: boolean, dir = PEERS_DIR): Installed {
+  if (installedVersion(name, dir) !== version) {
+    if (!install) return { reason: `${name}@${version} is not installed in ${dir} (a full \`npm run bench\` installs it)` };
+    console.error(`  peers: installing ${name}@${version} into ${dir}`);
+    const npm = spawnSync('npm', ['install', '--prefix', dir, `${name}@${version}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
       encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'],
     });
-    if (npm.status !== 0 || installedVersion(name) !== version) {
+    if (npm.status !== 0 || installedVersion(name, dir) !== version) {
       const why = npm.error?.message ?? npm.stderr.trim().split('\n').slice(-2).join(' ');
-      return { reason: `npm could not install ${name}@${version} into ${PEERS_DIR}: ${why || `exit ${npm.status}`}` };
+      return { reason: `npm could not install ${name}@${version} into ${dir}: ${why || `exit ${npm.status}`}` };
     }
   }
-  return { entry: createRequire(join(PEERS_DIR, 'package.json')).resolve(name) };
+  return { entry: createRequire(join(dir, 'package.json')).resolve(name) };
 }

@@ -1,103 +1,7 @@
 // End-to-end latency over LSP: the bundled server over stdio, keystroke → diagnostics, hover/completion/definition, RSS.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { generateDesign } from './generator';
+import { now, positionAt, Server, settle, SETTLE_MS, type Position } from './lspServer';
 import { isSmoke, summarize, type Row, type RunOptions } from './measure';
-
-/** The server bundle scripts/bench.mjs builds beside the runner (the same entry and options as dist/cli/sysd.cjs). */
-function serverBundle(): string {
-  return join(dirname(process.argv[1]), 'sysd.cjs');
-}
-
-function now(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-interface Position { line: number; character: number }
-
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; start = i + 1; }
-  return { line, character: offset - start };
-}
-
-class Server {
-  readonly process: ChildProcessWithoutNullStreams;
-  readonly connection: MessageConnection;
-  private readonly published: PublishDiagnosticsParams[] = [];
-  private readonly waiters: Array<() => void> = [];
-  private readonly stderr: string[] = [];
-
-  constructor() {
-    this.process = spawn(process.execPath, [serverBundle(), 'lsp', '--stdio'], { stdio: 'pipe' });
-    this.process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.published.push(params);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.listen();
-  }
-
-  async initialize(): Promise<void> {
-    await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, workspaceFolders: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown'] } } },
-      // No debounce: the figure is the server's work, not the quiet time it waits for while someone types.
-      initializationOptions: { diagnosticsDelayMs: 0 },
-    });
-    await this.connection.sendNotification('initialized', {});
-  }
-
-  /** Resolves when diagnostics for `uri` at `version` arrive. */
-  diagnostics(uri: string, version: number, timeoutMs = 120_000): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms; stderr: ${this.stderr.join('')}`)), timeoutMs);
-      const check = () => {
-        const found = this.published.find((p) => p.uri === uri && p.version === version);
-        if (found) { clearTimeout(timer); resolve(found); } else this.waiters.push(check);
-      };
-      check();
-    });
-  }
-
-  /** Resident and peak resident memory of the server process, from /proc (Linux). */
-  memory(): { rssMb: number; peakMb: number } | undefined {
-    try {
-      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
-      return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** CPU time (user + system) the server process has used so far, from /proc (Linux, 10 ms ticks). */
-  cpuMs(): number | undefined {
-    try {
-      const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Fields 14 and 15 of proc(5), counted from the state field (3): utime and stime in clock ticks of 1/100 s.
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async stop(): Promise<void> {
-    await this.connection.sendRequest('shutdown');
-    await this.connection.sendNotification('exit');
-    this.connection.dispose();
-    await new Promise<void>((resolve) => { if (this.process.exitCode !== null) resolve(); else this.process.once('exit', () => resolve()); });
-  }
-}
 
 interface Edit { offset: number; remove: number; insert: string; note: string }
 
@@ -138,6 +42,38 @@ const SPOTS: Array<[string, string, number]> = [
   ['connection target', 'api1 -> db1 :', 'api1 -> d'.length],
 ];
 
+/**
+ * Keystrokes into an open document, each waiting for its own diagnostics before the next, as a typist slower than
+ * the server would see: the median and p95 of all of them, the server's CPU per key, and each kind of edit alone.
+ */
+async function typeInto(server: Server, uri: string, text: string, n: number, count: number): Promise<{ rows: Row[]; text: string }> {
+  const rows: Row[] = [];
+  let doc = text;
+  let version = 1;
+  const times: Record<string, number[]> = {};
+  const cpuBefore = server.cpuMs();
+  for (const edit of keystrokes(text, count)) {
+    const range = { start: positionAt(doc, edit.offset), end: positionAt(doc, edit.offset + edit.remove) };
+    doc = doc.slice(0, edit.offset) + edit.insert + doc.slice(edit.offset + edit.remove);
+    version++;
+    const start = now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.insert }] });
+    await server.diagnostics(uri, version);
+    (times[edit.note] ??= []).push(now() - start);
+  }
+  const cpuAfter = server.cpuMs();
+  const all = Object.values(times).flat();
+  const metric = n === 1000 ? 'protocol.keystroke' : `protocol.keystroke.${n}`;
+  rows.push(summarize(`keystroke → diagnostics, ${n} components (all ${all.length} edits)`, all, { metric, coldMs: undefined, note: 'median and p95 over single-character edits' }));
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    // The server's own CPU per keystroke: close to the wall time on an idle machine, far below it on a busy one.
+    const mean = (cpuAfter - cpuBefore) / all.length;
+    rows.push({ name: `server CPU per keystroke, ${n} components (mean of ${all.length})`, runs: all.length, medianMs: mean, p90Ms: mean, metric: `${metric}.cpu`, note: 'mean from /proc, 10 ms ticks' });
+  }
+  for (const [note, values] of Object.entries(times)) rows.push(summarize(`keystroke → diagnostics, ${n} components (${note})`, values));
+  return { rows, text: doc };
+}
+
 export async function run(options: RunOptions = {}): Promise<Row[]> {
   const smoke = options.smoke ?? isSmoke();
   const n = smoke ? 200 : 1000;
@@ -153,29 +89,9 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
     const openMs = now() - start;
     rows.push({ name: `didOpen ${n} components → diagnostics`, runs: 1, medianMs: openMs, p90Ms: openMs, metric: 'protocol.open' });
 
-    // Keystrokes: each waits for its own diagnostics before the next, as a typist slower than the server would see.
-    let doc = text;
-    let version = 1;
-    const times: Record<string, number[]> = {};
-    const cpuBefore = server.cpuMs();
-    for (const edit of keystrokes(text, smoke ? 5 : 50)) {
-      const range = { start: positionAt(doc, edit.offset), end: positionAt(doc, edit.offset + edit.remove) };
-      doc = doc.slice(0, edit.offset) + edit.insert + doc.slice(edit.offset + edit.remove);
-      version++;
-      start = now();
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.insert }] });
-      await server.diagnostics(uri, version);
-      (times[edit.note] ??= []).push(now() - start);
-    }
-    const cpuAfter = server.cpuMs();
-    const all = Object.values(times).flat();
-    rows.push(summarize(`keystroke → diagnostics, ${n} components (all ${all.length} edits)`, all, { metric: 'protocol.keystroke', coldMs: undefined }));
-    if (cpuBefore !== undefined && cpuAfter !== undefined) {
-      // The server's own CPU per keystroke: close to the wall time on an idle machine, far below it on a busy one.
-      const mean = (cpuAfter - cpuBefore) / all.length;
-      rows.push({ name: `server CPU per keystroke, ${n} components (mean of ${all.length})`, runs: all.length, medianMs: mean, p90Ms: mean, metric: 'protocol.keystroke.cpu', note: 'mean from /proc, 10 ms ticks' });
-    }
-    for (const [note, values] of Object.entries(times)) rows.push(summarize(`keystroke → diagnostics, ${n} components (${note})`, values));
+    const typed = await typeInto(server, uri, text, n, smoke ? 5 : 50);
+    rows.push(...typed.rows);
+    const doc = typed.text;
 
     // Editor requests on the edited document (the server answers from its latest analysis).
     const requests = smoke ? 2 : 20;
@@ -199,12 +115,16 @@ export async function run(options: RunOptions = {}): Promise<Row[]> {
     await server.stop();
   }
 
-  if (!smoke) rows.push(...(await bigDesignMemory(10000)));
+  // The 10,000-component design takes a second per open and a few hundred ms per key: left out of the smoke run.
+  if (!smoke) rows.push(...(await bigDesign(10000, 30)));
   return rows;
 }
 
-/** A fresh server opens an N-component design: how long until diagnostics, and how much memory it then holds. */
-async function bigDesignMemory(n: number): Promise<Row[]> {
+/**
+ * A fresh server opens an N-component design: how long until diagnostics, how much memory it then holds, and
+ * keystrokes into it (median and p95).
+ */
+async function bigDesign(n: number, keys: number): Promise<Row[]> {
   const server = new Server();
   const uri = 'file:///bench/big.sysd';
   try {
@@ -214,14 +134,15 @@ async function bigDesignMemory(n: number): Promise<Row[]> {
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sysd', version: 1, text } });
     await server.diagnostics(uri, 1);
     const openMs = now() - start;
-    // Let a collection settle, then read the resident size (VmRSS) and the peak (VmHWM).
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Let the collector settle (the server cannot be told to collect), then read the resident size and the peak.
+    await settle();
     const memory = server.memory();
     const rows: Row[] = [{ name: `didOpen ${n} components → diagnostics`, runs: 1, medianMs: openMs, p90Ms: openMs, metric: 'protocol.open10k' }];
     if (memory) {
-      const note = `peak (VmHWM) ${memory.peakMb.toFixed(0)} MB; figures in MB, not ms`;
+      const note = `VmRSS after a ${SETTLE_MS} ms settle; peak (VmHWM) ${memory.peakMb.toFixed(0)} MB; figures in MB, not ms`;
       rows.push({ name: `server RSS after opening ${n} components (MB)`, runs: 1, medianMs: memory.rssMb, p90Ms: memory.rssMb, metric: 'protocol.rss10k', note });
     }
+    rows.push(...(await typeInto(server, uri, text, n, keys)).rows);
     return rows;
   } finally {
     await server.stop();

@@ -1,5 +1,6 @@
 // Turns benchmark results into the printed tables, the markdown block for RESULTS.md and the targets check.
 import os from 'node:os';
+import { incrementalTable } from './incrementalTable';
 import type { Row } from './measure';
 import { peerTable } from './peerTable';
 import { beforeAfterTable, qualityTable } from './qualityTable';
@@ -191,11 +192,13 @@ export function markdown(r: BenchResults): string {
   ].join('\n');
 }
 
-/** The tables of issue 20's suites, when they ran: picture quality and the peer comparison. */
+/** The tables of issue 20's suites, when they ran: picture quality and the peer comparison; and issue 17's targets. */
 export function issue20Sections(suites: readonly SuiteRow[], qualityBefore: readonly Row[] = []): string[] {
   const quality = suites.filter((row) => row.suite === 'quality');
   const peers = suites.filter((row) => row.suite === 'peers');
+  const incremental = incrementalTable(suites.filter((row) => ['protocol', 'manyFiles', 'checkPeers'].includes(row.suite)));
   return [
+    ...(incremental ? ['### Targets (issue 17; incremental analysis)', '', incremental, ''] : []),
     ...(quality.length ? ['### Picture quality (issue 20)', '', qualityTable(quality), ''] : []),
     ...(quality.length && qualityBefore.length ? ['### Picture quality before the redesign and now', '', beforeAfterTable(qualityBefore, quality), ''] : []),
     ...(peers.length ? ['### Peer comparison (issue 20; one run, round-robin, medians)', '', peerTable(peers), ''] : []),

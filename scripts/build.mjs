@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeRuleDocs } from './rule-docs.mjs';
 import { GENERATED as ENGINE_MARKS, engineMarksSource } from './engine-marks.mjs';
+import { writeKindLists } from './kind-lists.mjs';
 
 const production = process.argv.includes('--production');
 rmSync('dist', { recursive: true, force: true });
@@ -10,6 +11,8 @@ rmSync('dist', { recursive: true, force: true });
 writeRuleDocs();
 // The product marks come from simple-icons in node_modules, only those engineMarks.json names.
 writeFileSync(ENGINE_MARKS, engineMarksSource());
+// The grammar's and the JSON schema's kind lists come from the kind descriptors (server/src/language/kinds/).
+await writeKindLists();
 
 const node = {
   bundle: true,

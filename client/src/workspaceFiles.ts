@@ -2,7 +2,7 @@
 // server reads of a virtual workspace (github.dev, Remote Repositories), where there is no disk to read.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../../server/src/lsp/fileRequests';
+import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol/requests';
 
 /** Most designs listed for import-path completion (a huge repository opened on github.dev must not be walked whole). */
 const MAX_LISTED_DESIGNS = 5000;

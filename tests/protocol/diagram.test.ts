@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DiagramResult } from '../../server/src/lsp/diagram';
+import type { DiagramResult } from '../../server/src/protocol/requests';
 import { startClient, type TestClient } from './lsp-client';
 
 let client: TestClient;

@@ -2,7 +2,7 @@
 // files with no file: URI are read through the client's sysd/readFile, sysd.config.json and imports alike.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/src/lsp/fileRequests';
+import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/src/protocol/requests';
 import { startClient, type TestClient } from './lsp-client';
 
 const ROOT = 'vscode-vfs://github/sysd-dev/shop';

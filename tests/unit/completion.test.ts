@@ -138,7 +138,7 @@ test('completion works in a file broken elsewhere, and gives names from the mode
 test('every component snippet expands to a design with no schema error', () => {
   const { text, position } = marked('|');
   const snippets = completionsAt(analysisOf(text), text, position).filter((c) => c.kind === 'snippet' && c.label.endsWith('{ … }'));
-  assert.equal(snippets.length, 14);
+  assert.equal(snippets.length, 16);
   const design = snippets.map((s) => expandSnippet(s.insertText ?? '')).join('\n');
   assert.deepEqual(analysisOf(design).model.diagnostics.map((d) => d.message), []);
   // A taken ID moves the snippet on to a free one.

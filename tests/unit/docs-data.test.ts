@@ -39,6 +39,8 @@ const SPEC_PROPERTIES = [
   // scale
   'dau', 'mau', 'concurrent_users', 'reads', 'writes', 'read_write_ratio', 'peak_factor', 'storage', 'storage_growth',
   'bandwidth', 'availability', 'latency_p99',
+  // version 2: every kind, data stores, connections, dns, monitoring
+  'managed', 'sensitive', 'derived_from', 'latency', 'periodic', 'routing', 'signals',
 ];
 
 const SPEC_ENUMS: Record<string, string[]> = {
@@ -46,7 +48,9 @@ const SPEC_ENUMS: Record<string, string[]> = {
   caches: ['static', 'images', 'video', 'api'],
   layer: ['4', '7'],
   algorithm: ['round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'],
-  auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls'],
+  auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls', 'session'],
+  routing: ['simple', 'weighted', 'latency', 'geo', 'failover'],
+  signals: ['metrics', 'logs', 'traces', 'alerts'],
   replication: ['sync', 'async', 'none', 'cross-region'],
   sharding: ['none', 'range', 'hash', 'directory', 'geo'],
   consistency: ['strong', 'eventual'],
@@ -54,7 +58,7 @@ const SPEC_ENUMS: Record<string, string[]> = {
   pattern: ['cache-aside', 'read-through', 'write-through', 'write-behind'],
   delivery: ['at-most-once', 'at-least-once', 'exactly-once'],
   kind: ['region', 'zone', 'vpc', 'tier', 'boundary', 'team'],
-  protocol: ['http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'],
+  protocol: ['http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'],
   access: ['read', 'write', 'read-write'],
   'database.engine': [
     'postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb',

@@ -196,50 +196,55 @@ test('the shipped examples tokenize without any invalid token and use only allow
 
 // ---- snippets and language configuration ----
 
-const componentKinds = ['client', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database', 'cache', 'queue', 'topic', 'storage', 'search', 'external'] as const;
+const componentKinds = ['client', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database', 'cache', 'queue', 'topic', 'storage', 'search', 'external', 'dns', 'monitoring'] as const;
 
 /** Property names and, where the value is an enum, its allowed values, transcribed from language.md. */
 type PropertyTable = Record<string, readonly string[] | null>;
 const serviceProperties: PropertyTable = {
   instances: null, autoscale: null, capacity: null, stateless: ['true', 'false'], timeout: null, retries: null,
   circuit_breaker: ['true', 'false'], health_check: null, language: null,
+  auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls', 'session'], rate_limit: null, managed: ['true', 'false'],
 };
 const queueProperties: PropertyTable = {
   engine: ['kafka', 'rabbitmq', 'sqs', 'nats', 'redis'], partitions: null, dlq: null, max_retries: null, retention: null,
-  delivery: ['at-most-once', 'at-least-once', 'exactly-once'],
+  delivery: ['at-most-once', 'at-least-once', 'exactly-once'], encryption: ['true', 'false'], sensitive: ['true', 'false'], managed: ['true', 'false'],
 };
-const everyKind: PropertyTable = { description: null, technology: null, owner: null, tags: null };
+const everyKind: PropertyTable = { description: null, technology: null, owner: null, tags: null, availability: null };
+const store: PropertyTable = { encryption: ['true', 'false'], sensitive: ['true', 'false'], derived_from: null, managed: ['true', 'false'] };
 const allowedProperties: Record<string, PropertyTable> = {
   client: { ...everyKind, type: ['web', 'mobile', 'desktop', 'iot'] },
-  cdn: { ...everyKind, ttl: null, provider: null, caches: null },
+  cdn: { ...everyKind, ttl: null, provider: null, caches: null, rate_limit: null, managed: ['true', 'false'] },
   loadbalancer: {
     ...everyKind, layer: ['4', '7'], algorithm: ['round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'],
     health_check: null, rate_limit: null, instances: null, tls_termination: ['true', 'false'], sticky_sessions: ['true', 'false'],
+    provider: null, managed: ['true', 'false'],
   },
-  gateway: { ...everyKind, rate_limit: null, auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls'], instances: null },
+  gateway: { ...everyKind, rate_limit: null, auth: ['none', 'jwt', 'oauth2', 'api_key', 'mtls', 'session'], instances: null, provider: null, managed: ['true', 'false'] },
   service: { ...everyKind, ...serviceProperties },
   worker: { ...everyKind, ...serviceProperties, concurrency: null },
-  function: { ...everyKind, runtime: null, timeout: null, memory: null, concurrency: null },
+  function: { ...everyKind, runtime: null, timeout: null, memory: null, concurrency: null, managed: ['true', 'false'] },
   database: {
     ...everyKind,
     engine: ['postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb', 'cassandra', 'redis', 'influxdb', 'timescale', 'neo4j', 'elasticsearch'],
     replicas: null, replication: ['sync', 'async'], sharding: ['none', 'range', 'hash', 'directory', 'geo'], shard_key: null, shards: null,
-    consistency: ['strong', 'eventual'], backup: null, multi_region: ['true', 'false'],
+    consistency: ['strong', 'eventual'], backup: null, multi_region: ['true', 'false'], capacity: null, ...store,
   },
   cache: {
     ...everyKind, engine: ['redis', 'memcached', 'local'], ttl: null,
     eviction: ['lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'],
-    pattern: ['cache-aside', 'read-through', 'write-through', 'write-behind'], max_memory: null, replicas: null, cluster: null,
+    pattern: ['cache-aside', 'read-through', 'write-through', 'write-behind'], max_memory: null, replicas: null, cluster: null, ...store,
   },
   queue: { ...everyKind, ...queueProperties },
   topic: { ...everyKind, ...queueProperties },
-  storage: { ...everyKind, provider: null, versioning: ['true', 'false'], replication: ['none', 'cross-region'], encryption: ['true', 'false'], lifecycle: null },
-  search: { ...everyKind, engine: ['elasticsearch', 'opensearch', 'solr'], replicas: null, shards: null },
+  storage: { ...everyKind, provider: null, versioning: ['true', 'false'], replication: ['none', 'cross-region'], encryption: ['true', 'false'], lifecycle: null, sensitive: ['true', 'false'], managed: ['true', 'false'] },
+  search: { ...everyKind, engine: ['elasticsearch', 'opensearch', 'solr'], replicas: null, shards: null, ...store },
   external: { ...everyKind, provider: null, sla: null, timeout: null },
+  dns: { ...everyKind, provider: null, routing: ['simple', 'weighted', 'latency', 'geo', 'failover'], ttl: null, managed: ['true', 'false'] },
+  monitoring: { ...everyKind, provider: null, signals: null, retention: null, managed: ['true', 'false'] },
   group: { kind: ['region', 'zone', 'vpc', 'tier', 'boundary', 'team'], description: null },
   connection: {
-    protocol: ['http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'],
-    qps: null, timeout: null, retries: null, tls: ['true', 'false'], access: ['read', 'write', 'read-write'], description: null,
+    protocol: ['http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'],
+    qps: null, timeout: null, retries: null, tls: ['true', 'false'], access: ['read', 'write', 'read-write'], description: null, latency: null, periodic: null,
   },
   scale: {
     dau: null, mau: null, concurrent_users: null, reads: null, writes: null, read_write_ratio: null, peak_factor: null, storage: null,

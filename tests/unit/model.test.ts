@@ -158,3 +158,21 @@ test('an import path that is not a path at all is an error on the path, not a cr
     ['import-not-found', 7, "Cannot resolve 'http://[': it is not a file path relative to this file."],
   ]);
 });
+
+test('imports: every file of a design is read from the host once per analysis', () => {
+  const files: Record<string, string> = {
+    'file:///w/main.sysd': 'import "./a.sysd"\nimport "./b.sysd"\nimport "./nope.sysd"\nservice api\napi -> users\n',
+    'file:///w/a.sysd': 'import "./b.sysd"\ndatabase users\n',
+    'file:///w/b.sysd': 'import "./a.sysd"\ncache sessions\n',
+  };
+  const reads = new Map<string, number>();
+  const host: SourceHost = {
+    read: (uri) => { reads.set(uri, (reads.get(uri) ?? 0) + 1); return files[uri]; },
+    resolve: (from, path) => new URL(path, from).href,
+  };
+  const model = buildModel('file:///w/main.sysd', host);
+  assert.equal(model.files.size, 3);
+  assert.deepEqual(Object.fromEntries(reads), {
+    'file:///w/main.sysd': 1, 'file:///w/a.sysd': 1, 'file:///w/b.sysd': 1, 'file:///w/nope.sysd': 1,
+  });
+});

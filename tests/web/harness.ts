@@ -5,7 +5,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, ty
 import { LayoutClient } from '../../client/src/preview/layoutClient';
 import { webLayoutWorker } from '../../client/src/preview/webLayoutWorker';
 import type { Diagram } from '../../server/src/diagram/model';
-import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/src/lsp/fileRequests';
+import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams } from '../../server/src/protocol/requests';
 
 /** Where the workspace lives for the server (as on github.dev) and where the page fetches it from. */
 export interface HarnessWorkspace {

@@ -11,7 +11,7 @@ import { formatText } from './checkText';
 import { readDesignText } from './read';
 import { paint, useColor } from './color';
 import { loadConfig, loadConfigNear, type LoadedConfig } from './config';
-import { expandPaths } from './files';
+import { expandPaths } from '../node/designFiles';
 import { displayPath, reportOf, type FileReport } from './findings';
 import { emit, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
 import { summarize, summaryLine } from './summary';

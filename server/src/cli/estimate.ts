@@ -1,6 +1,6 @@
 // `sysd estimate FILE`: the back-of-the-envelope table of the scale block (rates, peaks, storage, bandwidth, downtime).
 import type { Analysis } from '../language/analysis';
-import { estimate, type Estimate, type Figure } from '../language/estimate';
+import type { Estimate, Figure } from '../language/estimate';
 import { formatBytes, formatCount, formatDuration, formatNumber } from '../language/quantities';
 import { parseFlags } from './args';
 import { loadDesign, reportErrors } from './design';
@@ -116,7 +116,7 @@ export async function runEstimate(args: string[], io: Io): Promise<CommandResult
 /** What `sysd estimate` prints for an analysed design (and the `estimate` tool of `sysd mcp` returns). */
 export function estimateReport(analysis: Analysis, cwd: string, format: 'text' | 'json'): string {
   const scale = analysis.model.scale;
-  const rows = estimateRows(estimate(scale?.properties), scale !== undefined);
+  const rows = estimateRows(analysis.estimate(), scale !== undefined);
   const file = displayPath(cwd, toPath(analysis.uri));
   if (format === 'json') {
     return `${JSON.stringify({ version: 1, file, title: analysis.model.title ?? null, hasScale: scale !== undefined, figures: rows }, null, 2)}\n`;

@@ -1,14 +1,11 @@
 // `sysd export --format d2`: a D2 diagram (containers for groups, shapes per kind, dashed async connections).
-import type { ArrowKind, ComponentKind } from '../language/ast';
+import type { ArrowKind } from '../language/ast';
+import { perKind } from '../language/kinds';
 import type { DesignModel, Element } from '../language/model';
 import type { Direction } from './exportMermaid';
 
 /** D2 shapes per kind (https://d2lang.com/tour/shapes). */
-const SHAPES: Record<ComponentKind, string> = {
-  client: 'person', cdn: 'cloud', loadbalancer: 'diamond', gateway: 'hexagon', service: 'rectangle',
-  worker: 'step', function: 'oval', database: 'cylinder', cache: 'stored_data', queue: 'queue', topic: 'queue',
-  storage: 'cylinder', search: 'page', external: 'cloud',
-};
+const SHAPES = perKind((kind) => kind.d2);
 
 const ARROWS: Record<ArrowKind, string> = { sync: '->', async: '->', duplex: '<->' };
 

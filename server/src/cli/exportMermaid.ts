@@ -1,37 +1,17 @@
 // `sysd export --format mermaid`: a flowchart that renders on GitHub and GitLab (subgraphs, shapes per kind, arrow styles).
-import type { ArrowKind, ComponentKind } from '../language/ast';
+import type { ArrowKind } from '../language/ast';
+import { perKind } from '../language/kinds';
 import type { DesignModel, Element, Group } from '../language/model';
 
 export type Direction = 'right' | 'down';
 
 /** Shape brackets per kind: [open, close]. */
-const SHAPES: Record<ComponentKind, [string, string]> = {
-  client: ['([', '])'],      // stadium
-  cdn: ['{{', '}}'],         // hexagon
-  loadbalancer: ['[/', '\\]'], // trapezoid
-  gateway: ['[/', '\\]'],
-  service: ['[', ']'],
-  worker: ['[[', ']]'],      // subroutine
-  function: ['(', ')'],      // rounded
-  database: ['[(', ')]'],    // cylinder
-  cache: ['[(', ')]'],
-  storage: ['[(', ')]'],
-  search: ['{{', '}}'],
-  queue: ['[/', '/]'],       // parallelogram
-  topic: ['[/', '/]'],
-  external: ['>', ']'],      // asymmetric flag
-};
+const SHAPES = perKind((kind) => kind.mermaid.shape);
 
 const ARROWS: Record<ArrowKind, string> = { sync: '-->', async: '-.->', duplex: '<-->' };
 
 /** Fill and stroke per kind, so the kinds sharing a shape still differ. */
-const COLORS: Record<ComponentKind, [string, string]> = {
-  client: ['#e3f2fd', '#1565c0'], cdn: ['#e0f7fa', '#00838f'], loadbalancer: ['#ede7f6', '#4527a0'],
-  gateway: ['#ede7f6', '#4527a0'], service: ['#e8f5e9', '#2e7d32'], worker: ['#f1f8e9', '#558b2f'],
-  function: ['#f1f8e9', '#558b2f'], database: ['#fff3e0', '#e65100'], cache: ['#fce4ec', '#ad1457'],
-  storage: ['#fff8e1', '#ff8f00'], search: ['#f3e5f5', '#6a1b9a'], queue: ['#efebe9', '#4e342e'],
-  topic: ['#efebe9', '#4e342e'], external: ['#eceff1', '#37474f'],
-};
+const COLORS = perKind((kind) => kind.mermaid.colors);
 
 /** Words Mermaid's flowchart grammar reserves; an ID equal to one of them gets a prefix. */
 const RESERVED = new Set(['end', 'graph', 'flowchart', 'subgraph', 'style', 'class', 'classdef', 'click', 'linkstyle', 'direction', 'default', 'call', 'href', 'callback', 'interpolate', 'accTitle', 'accDescr'].map((w) => w.toLowerCase()));

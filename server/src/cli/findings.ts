@@ -5,6 +5,8 @@ import type { Range } from '../language/ast';
 import type { Analysis } from '../language/analysis';
 import { compareDiagnostics, SEVERITY_ORDER, type Diagnostic, type Severity } from '../language/diagnostics';
 import { toPath } from '../language/host';
+import { connectionPair } from '../language/model';
+import { subjectOfDiagnostic } from '../language/subjects';
 import { codeInfo } from './catalog';
 
 export interface RelatedLocation {
@@ -44,39 +46,6 @@ export function displayPath(cwd: string, path: string): string {
   return (rel === '' ? path : rel).split(sep).join('/');
 }
 
-function contains(range: Range, at: Range['start']): boolean {
-  const afterStart = at.line > range.start.line || (at.line === range.start.line && at.character >= range.start.character);
-  const beforeEnd = at.line < range.end.line || (at.line === range.end.line && at.character <= range.end.character);
-  return afterStart && beforeEnd;
-}
-
-function size(range: Range): number {
-  return (range.end.line - range.start.line) * 1e6 + (range.end.character - range.start.character);
-}
-
-/** The element a diagnostic is about: from the rule engine's data when it says, else the innermost declaration around it. */
-export function elementOf(analysis: Analysis, diagnostic: Diagnostic): string {
-  const data = diagnostic.data ?? {};
-  if (typeof data.element === 'string') return data.element;
-  if (typeof data.from === 'string' && typeof data.to === 'string') return `${data.from}->${data.to}`;
-  const { model } = analysis;
-  const at = diagnostic.range.start;
-  const candidates: Array<{ range: Range; name: string }> = [];
-  for (const element of [...model.components, ...model.groups]) {
-    if (element.uri === diagnostic.uri && contains(element.decl.range, at)) candidates.push({ range: element.decl.range, name: element.id });
-  }
-  for (const connection of model.connections) {
-    if (connection.uri === diagnostic.uri && contains(connection.statement.range, at)) {
-      candidates.push({ range: connection.statement.range, name: `${connection.from.id}->${connection.to.id}` });
-    }
-  }
-  if (model.scale && model.scale.uri === diagnostic.uri && contains(model.scale.block.range, at)) {
-    candidates.push({ range: model.scale.block.range, name: 'scale' });
-  }
-  candidates.sort((a, b) => size(a.range) - size(b.range));
-  return candidates[0]?.name ?? 'design';
-}
-
 export function fingerprintKey(rule: string, file: string, element: string, message: string): string {
   // Rule messages carry arithmetic that changes with the design; core messages name the offending word, so keep those.
   return codeInfo(rule).isRule ? `${rule}\u0000${file}\u0000${element}` : `${rule}\u0000${file}\u0000${element}\u0000${message}`;
@@ -91,7 +60,8 @@ function toFinding(analysis: Analysis, cwd: string, diagnostic: Diagnostic): Omi
     message: diagnostic.message,
     file: displayPath(cwd, toPath(diagnostic.uri)),
     range: diagnostic.range,
-    element: elementOf(analysis, diagnostic),
+    // A connection goes by its `from->to` pair: the occurrence number of withFingerprints tells repeats apart.
+    element: connectionPair(subjectOfDiagnostic(analysis.model, diagnostic)),
     related: (diagnostic.related ?? []).map((r) => ({ file: displayPath(cwd, toPath(r.uri)), range: r.range, message: r.message })),
   };
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatText } from '../language/format';
 import { parse } from '../language/parser';
-import { expandPaths } from './files';
+import { expandPaths } from '../node/designFiles';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
 import { readDesignText } from './read';
 

@@ -121,7 +121,7 @@ export async function renderAnalysis(
   analysis: Analysis,
   options: Pick<RenderArgs, 'direction' | 'viewport' | 'theme'>,
 ): Promise<string> {
-  return renderDesignSvg(analysis.model, [...analysis.model.diagnostics, ...analysis.findings], {
+  return renderDesignSvg(analysis.model, analysis.problems, {
     direction: options.direction ?? (options.viewport ? 'auto' : 'right'), theme: options.theme,
     ...(options.viewport ? { viewport: options.viewport } : {}),
   });

@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig } from './config';
-import { expandPaths } from './files';
+import { expandPaths } from '../node/designFiles';
 import { displayPath } from './findings';
 import { UsageError, type Io } from './io';
 

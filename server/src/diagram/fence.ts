@@ -2,7 +2,8 @@
 import { analyze } from '../language/analysis';
 import type { SourceHost } from '../language/model';
 import { parse } from '../language/parser';
-import { diagramOf, type Diagram } from './model';
+import type { Diagram } from './model';
+import { diagramOfAnalysis } from './ofAnalysis';
 
 export type FenceDesign = { diagram: Diagram } | { errors: string[] };
 
@@ -24,5 +25,5 @@ export function fenceDesign(text: string): FenceDesign {
     .filter((d) => d.code === 'syntax-error')
     .map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
   if (errors.length > 0) return { errors };
-  return { diagram: diagramOf(analysis.model, [...analysis.model.diagnostics, ...analysis.findings]) };
+  return { diagram: diagramOfAnalysis(analysis) };
 }

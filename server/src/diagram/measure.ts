@@ -1,5 +1,6 @@
 // Text and box sizes of every diagram element, computed without a DOM so layout and SVG agree everywhere.
-import type { ComponentKind } from '../language/ast';
+import { perKind } from '../language/kinds';
+import type { Insets } from '../language/kinds/types';
 import { DIAGRAM_FONT } from './font';
 import type { DiagramEdge, DiagramGroup, DiagramNode } from './model';
 
@@ -65,25 +66,10 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines:
   return kept.map((l, n) => fit(l, truncated && n === kept.length - 1));
 }
 
-export interface Insets { top: number; right: number; bottom: number; left: number }
+export type { Insets } from '../language/kinds/types';
 
 /** Extra room a kind's outline needs around the text (cylinder lids, stacked sheets, cloud bumps). */
-export const SHAPE_INSETS: Record<ComponentKind, Insets> = {
-  client: { top: 0, right: 0, bottom: 0, left: 0 },
-  cdn: { top: 0, right: 6, bottom: 0, left: 6 },
-  loadbalancer: { top: 0, right: 12, bottom: 0, left: 12 },
-  gateway: { top: 0, right: 14, bottom: 0, left: 14 },
-  service: { top: 0, right: 0, bottom: 0, left: 0 },
-  worker: { top: 0, right: 8, bottom: 0, left: 8 },
-  function: { top: 0, right: 10, bottom: 0, left: 10 },
-  database: { top: 10, right: 0, bottom: 6, left: 0 },
-  cache: { top: 6, right: 0, bottom: 0, left: 0 },
-  queue: { top: 8, right: 8, bottom: 0, left: 0 },
-  topic: { top: 0, right: 16, bottom: 0, left: 0 },
-  storage: { top: 4, right: 6, bottom: 6, left: 6 },
-  search: { top: 0, right: 0, bottom: 8, left: 0 },
-  external: { top: 10, right: 14, bottom: 8, left: 14 },
-};
+export const SHAPE_INSETS = perKind((kind) => kind.diagram.insets);
 
 const PAD = 10;
 const ICON = 20;

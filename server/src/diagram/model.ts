@@ -2,6 +2,7 @@
 import type { ArrowKind, ComponentKind, Range, Value } from '../language/ast';
 import type { Diagnostic, Severity } from '../language/diagnostics';
 import type { Connection, DesignModel, Element, PropertyMap } from '../language/model';
+import { subjectOfDiagnostic } from '../language/subjects';
 import { engineMarkOf } from './engineMarks';
 
 export interface DiagramFinding {
@@ -156,17 +157,16 @@ export function badgesOf(kind: ComponentKind, properties: PropertyMap): string[]
     case 'client':
       add(text('type'));
       break;
+    case 'dns':
+      add(text('provider'));
+      add(text('routing'), (v) => `${v} routing`);
+      break;
+    case 'monitoring':
+      add(text('provider'));
+      add(text('retention'), (v) => `keeps ${v}`);
+      break;
   }
   return badges.slice(0, 3);
-}
-
-function contains(outer: Range, inner: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
-function size(range: Range): number {
-  return (range.end.line - range.start.line) * 100_000 + (range.end.character - range.start.character);
 }
 
 function toFinding(d: Diagnostic): DiagramFinding {
@@ -184,65 +184,6 @@ function edgeSource(connection: Connection): DiagramSource {
     selection: { start: connection.fromRef.range.start, end: connection.toRef.range.end },
     range: statement.range,
   };
-}
-
-interface FindingTarget {
-  source: DiagramSource;
-  findings: DiagramFinding[];
-  pair?: Range;
-}
-
-function comparePositions(a: Range['start'], b: Range['start']): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-/**
- * Which element or connection a finding is about: the innermost declaration or statement that holds its range.
- * Statements nest (groups hold declarations) or sit apart, so sorting them by start and linking each to the one around
- * it lets a finding climb from the last statement starting before it: linear in the design, not findings × targets.
- */
-function attachFindings(findings: readonly Diagnostic[], targets: FindingTarget[]): void {
-  const byUri = new Map<string, { sorted: FindingTarget[]; parent: Array<number | undefined> }>();
-  for (const target of targets) {
-    let entry = byUri.get(target.source.uri);
-    if (!entry) byUri.set(target.source.uri, (entry = { sorted: [], parent: [] }));
-    entry.sorted.push(target);
-  }
-  for (const entry of byUri.values()) {
-    entry.sorted.sort((a, b) => comparePositions(a.source.range.start, b.source.range.start) || comparePositions(b.source.range.end, a.source.range.end));
-    const open: number[] = [];
-    entry.sorted.forEach((target, i) => {
-      while (open.length > 0 && !contains(entry.sorted[open[open.length - 1]].source.range, target.source.range)) open.pop();
-      entry.parent.push(open[open.length - 1]);
-      open.push(i);
-    });
-  }
-  for (const finding of findings) {
-    const entry = byUri.get(finding.uri);
-    if (!entry) continue;
-    const { sorted, parent } = entry;
-    // The last target starting at or before the finding.
-    let low = 0;
-    let high = sorted.length - 1;
-    let at = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (comparePositions(sorted[middle].source.range.start, finding.range.start) <= 0) { at = middle; low = middle + 1; } else high = middle - 1;
-    }
-    let index: number | undefined = at === -1 ? undefined : at;
-    while (index !== undefined && !contains(sorted[index].source.range, finding.range)) index = parent[index];
-    if (index === undefined) continue;
-    // Statements with several connections (`a -> b, c`) share one range: the finding goes to the one whose refs it touches.
-    let best = sorted[index];
-    let bestSize = Infinity;
-    for (let i: number | undefined = index; i !== undefined && size(sorted[i].source.range) === size(sorted[index].source.range); i = parent[i]) {
-      const target = sorted[i];
-      const extent = target.pair && contains(target.pair, finding.range) ? size(target.pair) : size(target.source.range);
-      // Ties go to the statement's first connection (the chain is climbed from the last).
-      if (extent <= bestSize) { best = target; bestSize = extent; }
-    }
-    best.findings.push(toFinding(finding));
-  }
 }
 
 /**
@@ -277,26 +218,20 @@ export function diagramOf(model: DesignModel, findings: readonly Diagnostic[] = 
       });
     }
   }
-  const seen = new Map<string, number>();
   const edges: DiagramEdge[] = [];
-  const pairs: Range[] = [];
   for (const connection of model.connections) {
-    const pair = `${connection.from.id}->${connection.to.id}`;
-    const n = seen.get(pair) ?? 0;
-    seen.set(pair, n + 1);
-    const source = edgeSource(connection);
-    pairs.push(source.selection);
     edges.push({
-      id: n === 0 ? pair : `${pair}#${n + 1}`, from: connection.from.id, to: connection.to.id, kind: connection.kind,
+      id: connection.id, from: connection.from.id, to: connection.to.id, kind: connection.kind,
       ...(connection.label !== undefined ? { label: connection.label } : {}),
-      facts: factsOf(connection.properties), source, findings: [],
+      facts: factsOf(connection.properties), source: edgeSource(connection), findings: [],
     });
   }
-  const targets = [
-    ...nodes, ...groups,
-    ...edges.map((edge, i) => ({ source: edge.source, findings: edge.findings, pair: pairs[i] })),
-  ];
-  attachFindings(findings.filter((d) => d.code !== 'syntax-error'), targets);
+  // Each finding goes to the node, group or edge of its subject (the scale block and the design have none).
+  const byId = new Map<string, { findings: DiagramFinding[] }>();
+  for (const target of [...nodes, ...groups, ...edges]) byId.set(target.id, target);
+  for (const finding of findings) {
+    if (finding.code !== 'syntax-error') byId.get(subjectOfDiagnostic(model, finding))?.findings.push(toFinding(finding));
+  }
   return { ...(model.title !== undefined ? { title: model.title } : {}), nodes, groups, edges };
 }
 

@@ -1,5 +1,5 @@
 // Draws a laid-out diagram as an SVG string: groups, edges with labels, nodes with shapes, icons, badges and findings.
-import type { Severity } from '../language/diagnostics';
+import { SEVERITY_ORDER, type Severity } from '../language/diagnostics';
 import { emptyState } from './emptyState';
 import type { Box, DiagramLayout, Point } from './layout';
 import { FONT, FONT_FAMILY, measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT, textWidth } from './measure';
@@ -20,12 +20,11 @@ export { escapeXml };
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const TITLE_HEIGHT = 30;
 const TITLE_FONT = 15;
 
 function worst(findings: DiagramFinding[]): Severity {
-  return findings.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'hint');
+  return findings.reduce<Severity>((w, f) => (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[w] ? f.severity : w), 'hint');
 }
 
 /** A coloured badge with the number of findings, worst severity's colour; its `<title>` lists the messages. */

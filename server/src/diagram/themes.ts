@@ -1,17 +1,12 @@
 // Colour palettes (fixed light/dark/high-contrast for files, VS Code theme variables for the preview) and the CSS they become.
-import type { ComponentKind } from '../language/ast';
+import { perKind } from '../language/kinds';
+import type { Category } from '../language/kinds/types';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
-/** Kinds share an accent by role, so the picture reads as clients → edge → compute → data/messaging. */
-export type Category = 'client' | 'edge' | 'compute' | 'data' | 'messaging' | 'external';
+export type { Category } from '../language/kinds/types';
 
-export const CATEGORY_OF: Record<ComponentKind, Category> = {
-  client: 'client', cdn: 'edge', loadbalancer: 'edge', gateway: 'edge',
-  service: 'compute', worker: 'compute', function: 'compute',
-  database: 'data', cache: 'data', storage: 'data', search: 'data',
-  queue: 'messaging', topic: 'messaging', external: 'external',
-};
+export const CATEGORY_OF = perKind((kind) => kind.diagram.category);
 
 export interface Palette {
   background: string;

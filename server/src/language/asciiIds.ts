@@ -1,10 +1,11 @@
 // IDs are ASCII (spec, "Identifier"): one error per non-ASCII ID in a file, with an ASCII ID to rename it to.
+import { severityOf, type CoreCodeId } from './codes';
 import { comparePositions } from './locate';
 import type { Diagnostic } from './diagnostics';
 import type { DesignModel, Reference } from './model';
 import { invalidIdentifier } from './rename';
 
-export const NON_ASCII_ID = 'non-ascii-id';
+export const NON_ASCII_ID = 'non-ascii-id' satisfies CoreCodeId;
 
 /** Letters that NFD does not take apart into an ASCII letter and combining marks. */
 const SPELLED_OUT: Record<string, string> = {
@@ -64,7 +65,7 @@ export function nonAsciiIds(model: DesignModel): Diagnostic[] {
       taken.add(suggestion);
     }
     diagnostics.push({
-      uri: at.uri, range: at.range, severity: 'error', code: NON_ASCII_ID,
+      uri: at.uri, range: at.range, severity: severityOf(NON_ASCII_ID), code: NON_ASCII_ID,
       message: `'${at.name}' is not a valid ID: IDs are ASCII (letters A-Z, digits, '_' and '-'); labels in quotes may use any script. Rename it, e.g. to '${suggestion}'.`,
       data: { name: at.name, suggestion },
     });

@@ -1,4 +1,5 @@
 // The syntax tree of a .sysd file: every node carries its exact source range.
+import { KINDS, type KindName } from './kinds';
 
 /** Zero-based line and UTF-16 character, as in LSP. */
 export interface Position {
@@ -18,11 +19,9 @@ export interface Located {
   end: number;
 }
 
-export const COMPONENT_KINDS = [
-  'client', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function',
-  'database', 'cache', 'queue', 'topic', 'storage', 'search', 'external',
-] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+/** The kind keywords come from the kind descriptors (language/kinds/). */
+export const COMPONENT_KINDS: readonly ComponentKind[] = KINDS.map((kind) => kind.name);
+export type ComponentKind = KindName;
 
 export function isComponentKind(word: string): word is ComponentKind {
   return (COMPONENT_KINDS as readonly string[]).includes(word);

@@ -152,10 +152,12 @@ function statementItems(site: CompletionSite & { type: 'statement' }, elements: 
 
 function snippetFor(spec: ValueSpec): string {
   switch (spec.type) {
-    case 'enum': return `\${1|${spec.values.join(',')}|}`;
+    // An engine list offers the engines sysd knows; another may still be typed over the choice.
+    case 'enum':
+    case 'openEnum': return `\${1|${spec.values.join(',')}|}`;
     case 'boolean': return '${1|true,false|}';
     case 'string': return '"$1"';
-    case 'list': return '[$1]';
+    case 'list': return spec.alone ? '$1' : '[$1]';
     default: return '$1';
   }
 }
@@ -196,7 +198,7 @@ function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[
   if (!spec) return [];
   const itemSpec = spec.type === 'list' ? spec.of : spec;
   const range = site.range;
-  const wrap = (value: string) => (spec.type === 'list' && !site.inList ? `[${value}]` : value);
+  const wrap = (value: string) => (spec.type === 'list' && !spec.alone && !site.inList ? `[${value}]` : value);
   switch (itemSpec.type) {
     case 'enum':
     case 'openEnum': {
@@ -210,10 +212,12 @@ function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[
       return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, detail: site.property, documentation: propertyDocs[site.property]?.summary, range }));
     case 'reference':
       return elements
-        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component)
+        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component && !site.present.includes(e.id))
         .map((e) => ({ label: e.id, kind: 'component' as const, detail: `${e.type === 'component' ? e.kind : 'group'}${e.label ? ` — ${e.label}` : ''}`, range }));
     case 'quantity': {
       const examples = itemSpec.dimensions.flatMap((d) => EXAMPLES[d]);
+      // `rate_limit: true`: the feature is there, its figure not stated; offered after the figures.
+      if (itemSpec.orTrue) examples.push('true');
       return examples.map((example, index) => ({ label: example, kind: 'value' as const, detail: describeSpec(itemSpec), range, sortText: String(index).padStart(3, '0') }));
     }
     case 'range':

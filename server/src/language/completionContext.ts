@@ -98,8 +98,8 @@ function lexAround(text: string, wordStart: number, offset: number, file: SysdFi
   // Capped: only the rest of the current block matters after the cursor, and blocks are short.
   const to = Math.min(after.length > 1 ? after[1] : text.length, offset + AFTER_CURSOR);
   if (from === 0 && to === text.length) return lex(text);
-  const baseLine = countLines(text, from);
-  const baseColumn = from - (text.lastIndexOf('\n', from - 1) + 1);
+  // From the text's line index (built once per text), not a count of the line breaks before the cursor.
+  const { line: baseLine, character: baseColumn } = positionAt(text, from);
   const shift = (token: IToken): IToken => ({
     ...token,
     startOffset: token.startOffset + from,
@@ -115,16 +115,10 @@ function lexAround(text: string, wordStart: number, offset: number, file: SysdFi
 
 const AFTER_CURSOR = 1500;
 
-function countLines(text: string, end: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
 /** The completion site at `position`, from the text alone (the model supplies names later). */
 export function completionSite(text: string, position: Position, file?: SysdFile): CompletionSite {
   const offset = offsetAt(text, position);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset - positionAt(text, offset).character;
   const linePrefix = text.slice(lineStart, offset);
   const quantity = QUANTITY_BEFORE.exec(linePrefix);
   const name = quantity ? null : NAME_BEFORE.exec(linePrefix);

@@ -2,6 +2,7 @@
 // The ESM build: the UMD one loads its parts with dynamic requires that bundling cannot follow.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Range } from './ast';
+import { severityOf } from './codes';
 import type { Diagnostic } from './diagnostics';
 import { RULE_IDS } from './rules/ids';
 import { ConfigSchema, DEFAULT_CONFIG, RuleSeveritySchema, type RuleSeverity, type SysdConfig } from './schema';
@@ -30,7 +31,7 @@ const where = (path: Array<string | number>) => (path.length === 0 ? 'the file' 
 export function parseConfigFile(text: string, uri: string): { config: SysdConfig; diagnostics: Diagnostic[] } {
   const fail = (offset: number, length: number, message: string) => ({
     config: DEFAULT_CONFIG,
-    diagnostics: [{ uri, range: rangeAt(text, offset, length), severity: 'error' as const, code: 'invalid-config', message: `${message} sysd uses the default configuration until this is fixed.` }],
+    diagnostics: [{ uri, range: rangeAt(text, offset, length), severity: severityOf('invalid-config'), code: 'invalid-config', message: `${message} sysd uses the default configuration until this is fixed.` }],
   });
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -66,7 +67,7 @@ export function parseConfigFile(text: string, uri: string): { config: SysdConfig
     const node = keyNode(tree, ['rules', id]);
     const suggestion = closest(id, RULE_IDS);
     diagnostics.push({
-      uri, range: rangeAt(text, node.offset, node.length), severity: 'warning', code: 'unknown-rule',
+      uri, range: rangeAt(text, node.offset, node.length), severity: severityOf('unknown-rule'), code: 'unknown-rule',
       message: `Unknown rule '${id}' in ${CONFIG_FILE_NAME}.${suggestion ? ` Did you mean '${suggestion}'?` : ''} \`sysd explain\` lists the rules.`,
       ...(suggestion ? { data: { suggestion } } : {}),
     });

@@ -19,6 +19,8 @@ export interface Diagnostic {
   related?: RelatedInformation[];
   /** `unnecessary` greys the range out in editors (unused allows, orphans). */
   tags?: Array<'unnecessary'>;
+  /** What a rule's finding is about, by id (see subjects.ts): its quick fixes, CLI element and diagram badge go by it. */
+  subject?: string;
   /** Extra facts for quick fixes, e.g. `{ suggestion: 'ttl' }`. */
   data?: Record<string, string | number | boolean>;
 }

@@ -1,6 +1,6 @@
 // The canonical formatter: one statement per line, 2-space indentation, every comment kept, nothing reordered.
 import type {
-  Annotation, Block, Comment, ConnectionStatement, DesignDecl, GroupDecl, Property, Range, Statement, SysdFile, Value,
+  Annotation, Block, Comment, ConnectionStatement, DesignDecl, GroupDecl, Located, Property, Range, Statement, SysdFile, Value,
 } from './ast';
 import { ARROW_TEXT } from './ast';
 import { parse } from './parser';
@@ -40,9 +40,15 @@ class Printer {
   private afterComment = false;
   private commentIndex = 0;
 
-  constructor(private readonly source: string, private readonly comments: Comment[], private readonly eol: string) {}
+  /** `firstComment`: the index of the first comment still to write (a statement printed alone skips those before it). */
+  constructor(private readonly source: string, private readonly comments: readonly Comment[], private readonly eol: string, firstComment = 0) {
+    this.commentIndex = firstComment;
+  }
 
   get length(): number { return this.out.length; }
+
+  /** What was written so far, without `finish`'s remaining comments and final newline. */
+  get written(): string { return this.out; }
 
   indent(): void { this.depth++; }
   dedent(): void { this.depth--; }
@@ -149,13 +155,51 @@ function lineEndingOf(source: string, comments: readonly Comment[]): string {
   return '\n';
 }
 
+/** The index of the first item not `before` a point, by binary search: `before` holds for a prefix of the sorted items. */
+function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(items[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first comment (sorted by offset) that starts at or after `offset`. */
+function firstCommentFrom(comments: readonly Comment[], offset: number): number {
+  return firstNotBefore(comments, (comment) => comment.offset < offset);
+}
+
 class Formatter {
-  private readonly printer: Printer;
+  private printer: Printer;
+  private readonly comments: readonly Comment[];
+  private readonly eol: string;
   readonly spans: StatementSpan[] = [];
 
   constructor(private readonly file: SysdFile, private readonly source: string) {
-    const comments = [...file.comments].sort((a, b) => a.offset - b.offset);
-    this.printer = new Printer(source, comments, lineEndingOf(source, comments));
+    this.comments = [...file.comments].sort((a, b) => a.offset - b.offset);
+    this.eol = lineEndingOf(source, this.comments);
+    this.printer = new Printer(source, this.comments, this.eol);
+  }
+
+  /**
+   * One top-level statement (or the header) printed on its own: the same text the whole file's printing gives it, since
+   * a statement starts on a line of its own at depth 0 and the comments before it are written before it starts.
+   */
+  alone(node: Statement | DesignDecl): string {
+    this.printer = new Printer(this.source, this.comments, this.eol, firstCommentFrom(this.comments, node.offset));
+    if (node.type === 'design') this.design(node);
+    else this.statement(node, false);
+    return this.printer.written;
+  }
+
+  /** The comments written inside a node, in order. */
+  commentsWithin(node: Located): Comment[] {
+    const within: Comment[] = [];
+    for (let i = firstCommentFrom(this.comments, node.offset); i < this.comments.length && this.comments[i].end <= node.end; i++) within.push(this.comments[i]);
+    return within;
   }
 
   /** The offset of the next `char` at or after `from`, skipping comments (punctuation has no node of its own). */
@@ -329,7 +373,9 @@ class Formatter {
   /** `{ a: 1, b: 2 }` stays on one line when the author wrote it so, it is short, and no comment sits inside. */
   private fitsOneLine(properties: Property[], start: number, end: number): boolean {
     if (/[\r\n]/.test(this.source.slice(start, end))) return false;
-    if (this.file.comments.some((c) => c.offset >= start && c.offset < end)) return false;
+    // A binary search, not a walk over every comment: a file of many blocks and comments formats in linear time.
+    const next = this.comments[firstCommentFrom(this.comments, start)];
+    if (next && next.offset < end) return false;
     if (properties.length > MAX_ONE_LINE_PROPERTIES) return false;
     return properties.every((property) => `${property.name.name}: ${this.valueText(property.value as Value)}`.length <= MAX_SHORT_PROPERTY);
   }
@@ -396,19 +442,24 @@ function headerIsClean(file: SysdFile, text: string): boolean {
   return rest.trim() === '';
 }
 
+/** Whether the formatter can rebuild this file: no syntax errors, no second `design` header, a clean header. */
+function formattable(file: SysdFile, text: string): boolean {
+  return file.errors.length === 0 && file.extraDesigns.length === 0 && headerIsClean(file, text);
+}
+
 /**
  * Formats a parsed file without checking the result. Undefined when the file cannot be formatted
  * safely (syntax errors, or a second `design` header the tree keeps aside).
  */
 export function formatFile(file: SysdFile, text: string): FormatResult | undefined {
-  if (file.errors.length > 0 || file.extraDesigns.length > 0 || !headerIsClean(file, text)) return undefined;
+  if (!formattable(file, text)) return undefined;
   const formatter = new Formatter(file, text);
   const formatted = formatter.run();
   return { text: formatted, spans: formatter.spans };
 }
 
-/** The design a text describes, without positions: what formatting must never change. */
-export function designFingerprint(file: SysdFile): string {
+/** A piece of syntax tree without positions: what formatting must never change. */
+function fingerprint(node: unknown): string {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {
@@ -421,7 +472,12 @@ export function designFingerprint(file: SysdFile): string {
     }
     return value;
   };
-  return JSON.stringify(strip(file));
+  return JSON.stringify(strip(node));
+}
+
+/** The design a text describes, without positions: what formatting must never change. */
+export function designFingerprint(file: SysdFile): string {
+  return fingerprint(file);
 }
 
 /** The formatted text of an already parsed file, checked; undefined when it cannot (or need not) be formatted. */
@@ -470,26 +526,56 @@ export { offsetAt, positionAt };
 /**
  * Formats the top-level statements that overlap [start, end) (offsets), leaving the rest of the text alone.
  * Returns the edits, or [] when the file has syntax errors or is already formatted there.
+ *
+ * Only those statements are printed and re-parsed, so the cost follows the range, not the file (formatting the whole
+ * file and re-parsing it for every range made range formatting of a 10,000-statement file take seconds).
  */
 export function formatRangeEdits(file: SysdFile, text: string, start: number, end: number): TextEdit[] {
-  const result = formatFile(file, text);
-  if (!result) return [];
-  const after = parse(result.text);
-  if (after.errors.length > 0 || designFingerprint(after) !== designFingerprint(file)) return [];
+  if (!formattable(file, text)) return [];
+  const touched = topLevelIn(file, start, end);
+  if (touched.length === 0) return [];
+  const formatter = new Formatter(file, text);
+  const printed = touched.map((node) => ({ node, text: formatter.alone(node) }));
+  if (!reparsesSame(formatter, printed)) return [];
   const edits: TextEdit[] = [];
-  for (const span of result.spans) {
-    if (span.sourceEnd < start || span.sourceStart > end) continue;
-    // Both texts are rewritten from the start of the statement's line, so its indentation is fixed too.
-    const sourceFrom = lineStartIfBlank(text, span.sourceStart);
-    const outputFrom = lineStartIfBlank(result.text, span.outputStart);
-    const replacement = result.text.slice(outputFrom, span.outputEnd);
-    if (text.slice(sourceFrom, span.sourceEnd) === replacement) continue;
-    edits.push({ range: { start: positionAt(text, sourceFrom), end: positionAt(text, span.sourceEnd) }, newText: replacement });
+  for (const { node, text: replacement } of printed) {
+    // The source is rewritten from the start of the statement's line, so its indentation is fixed too.
+    const sourceFrom = lineStartIfBlank(text, node.offset);
+    if (text.slice(sourceFrom, node.end) === replacement) continue;
+    edits.push({ range: { start: positionAt(text, sourceFrom), end: positionAt(text, node.end) }, newText: replacement });
   }
   return edits;
 }
 
-function lineStartIfBlank(text: string, offset: number): number {
+/** The top-level statements and the header that overlap [start, end], in source order (found by binary search). */
+function topLevelIn(file: SysdFile, start: number, end: number): Array<Statement | DesignDecl> {
+  const statements = file.statements;
+  const found: Array<Statement | DesignDecl> = [];
+  for (let i = firstNotBefore(statements, (statement) => statement.end < start); i < statements.length && statements[i].offset <= end; i++) found.push(statements[i]);
+  const design = file.design;
+  if (design && design.end >= start && design.offset <= end) {
+    const at = found.findIndex((statement) => statement.offset > design.offset);
+    found.splice(at === -1 ? found.length : at, 0, design);
+  }
+  return found;
+}
+
+/**
+ * The safety net of range formatting: the printed statements, parsed together, are the same statements with the same
+ * comments; otherwise no edit at all is offered.
+ */
+function reparsesSame(formatter: Formatter, printed: ReadonlyArray<{ node: Statement | DesignDecl; text: string }>): boolean {
+  const after = parse(printed.map((p) => p.text).join('\n'));
+  if (after.errors.length > 0 || after.extraDesigns.length > 0) return false;
+  const nodes = printed.map((p) => p.node);
+  const design = nodes.find((node): node is DesignDecl => node.type === 'design');
+  const statements = nodes.filter((node): node is Statement => node.type !== 'design');
+  const comments = nodes.flatMap((node) => formatter.commentsWithin(node));
+  return fingerprint([after.design, after.statements, after.comments]) === fingerprint([design, statements, comments]);
+}
+
+/** The start of the line holding `offset` when only blanks precede it there, else `offset`. */
+export function lineStartIfBlank(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n' ? i : offset;

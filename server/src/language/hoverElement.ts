@@ -34,7 +34,7 @@ export interface Occurrence {
 
 /** Every diagnostic (schema or rule) reported on the element's ID, or on the occurrence hovered (a duplicate declaration). */
 export function findingsOf(analysis: Analysis, element: Element | undefined, occurrence?: Occurrence): Diagnostic[] {
-  const all = [...analysis.model.diagnostics, ...analysis.findings];
+  const all = analysis.problems;
   const seen = new Set<string>();
   const on = (d: Diagnostic, at: Occurrence) => d.uri === at.uri && sameRange(d.range, at.range);
   return all.filter((d) => {

@@ -4,9 +4,10 @@ import type {
   ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { nonAsciiIds } from './asciiIds';
+import { severityOf, type CoreCodeId } from './codes';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
-import { checkValue, propertiesOf, type Owner } from './schema';
+import { checkValue, propertiesOf, synonymOf, type Owner } from './schema';
 import { closest } from './suggest';
 
 export type PropertyMap = Map<string, Property>;
@@ -41,6 +42,8 @@ export interface Group extends ElementBase {
 export type Element = Component | Group;
 
 export interface Connection {
+  /** Stable across edits that move lines: see `connectionId`. */
+  id: string;
   from: Element;
   to: Element;
   kind: ArrowKind;
@@ -54,6 +57,21 @@ export interface Connection {
   label?: string;
   properties: PropertyMap;
   annotations: Annotation[];
+}
+
+/**
+ * The id of the next connection between two elements: `from->to`, then `from->to#2`, `#3`… for repeats of the pair
+ * in source order, so it survives edits that move lines (the diagram's edge ids, fixes and findings all use it).
+ */
+export function connectionId(from: string, to: string, occurrence: number): string {
+  const pair = `${from}->${to}`;
+  return occurrence === 1 ? pair : `${pair}#${occurrence}`;
+}
+
+/** The `from->to` pair a connection id names, without its repeat number. */
+export function connectionPair(id: string): string {
+  const hash = id.indexOf('#');
+  return hash === -1 ? id : id.slice(0, hash);
 }
 
 /** One written occurrence of an ID: its declaration or a use. */
@@ -89,6 +107,8 @@ export interface DesignModel {
   components: Component[];
   groups: Group[];
   connections: Connection[];
+  /** Every connection by its `connectionId`. */
+  connectionById: Map<string, Connection>;
   references: Reference[];
   /** Every file of the design, the root and what it imports (transitively). */
   files: Map<string, SysdFile>;
@@ -124,13 +144,22 @@ class ModelBuilder {
   private readonly model: DesignModel;
   private readonly pendingConnections: Array<{ uri: string; statement: ConnectionStatement; group?: Group }> = [];
   private suggestionBudget = 100_000;
-  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; kinds: readonly ComponentKind[] }> = [];
+  /** How many connections each `from->to` pair has so far, for `connectionId`. */
+  private readonly pairCounts = new Map<string, number>();
+  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; value: Value & { type: 'identifier' }; kinds: readonly ComponentKind[] }> = [];
 
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
-      rootUri, elements: new Map(), components: [], groups: [], connections: [], references: [],
+      rootUri, elements: new Map(), components: [], groups: [], connections: [], connectionById: new Map(), references: [],
       files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [], propertySites: [],
     };
+  }
+
+  private nextConnectionId(from: string, to: string): string {
+    const pair = `${from}->${to}`;
+    const occurrence = (this.pairCounts.get(pair) ?? 0) + 1;
+    this.pairCounts.set(pair, occurrence);
+    return connectionId(from, to, occurrence);
   }
 
   build(options: BuildOptions): DesignModel {
@@ -138,24 +167,24 @@ class ModelBuilder {
     this.load(this.model.rootUri, [], order);
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
-    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.kinds);
+    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.value, pending.kinds);
     this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
     return this.model;
   }
 
-  private error(uri: string, range: Range, code: string, message: string, extra?: Partial<Diagnostic>): void {
-    const diagnostic: Diagnostic = { uri, range, severity: 'error', code, message };
+  private error(uri: string, range: Range, code: CoreCodeId, message: string, extra?: Partial<Diagnostic>): void {
+    const diagnostic: Diagnostic = { uri, range, severity: severityOf(code), code, message };
     this.model.diagnostics.push(extra ? Object.assign(diagnostic, extra) : diagnostic);
   }
 
   /**
    * Loads a file and its imports depth-first; `order` ends up with imports before their importers.
    * `stack` holds the files being loaded and the import each one is following, to report cycles in every file on them.
+   * An import's text is read once, by the importer that checks the file is there, and handed down.
    */
-  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[]): void {
-    const text = this.host.read(uri);
+  private load(uri: string, stack: Array<{ uri: string; via: Range }>, order: string[], text = this.host.read(uri)): void {
     const file = text === undefined ? undefined : (this.host.parse ?? ((_u: string, t: string) => parse(t)))(uri, text);
     if (!file) return;
     this.model.files.set(uri, file);
@@ -183,12 +212,13 @@ class ModelBuilder {
         continue;
       }
       if (this.model.files.has(target)) { imported.push(target); continue; }
-      if (this.host.read(target) === undefined) {
+      const importedText = this.host.read(target);
+      if (importedText === undefined) {
         this.error(uri, where, 'import-not-found', `Cannot find '${statement.path.value}' (looked for ${target}).`);
         continue;
       }
       imported.push(target);
-      this.load(target, chain, order);
+      this.load(target, chain, order, importedText);
     }
     order.push(uri);
   }
@@ -259,7 +289,7 @@ class ModelBuilder {
       for (const annotation of statement.annotations) {
         if (annotation.name.name !== 'allow') {
           this.model.diagnostics.push({
-            uri, range: annotation.name.range, severity: 'warning', code: 'unknown-annotation',
+            uri, range: annotation.name.range, severity: severityOf('unknown-annotation'), code: 'unknown-annotation',
             message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
           });
         }
@@ -300,16 +330,23 @@ class ModelBuilder {
           suggestion ? { data: { suggestion } } : undefined);
         continue;
       }
-      const previous = map.get(name);
+      const synonym = synonymOf(owner, name);
+      const previous = map.get(name) ?? (synonym === undefined ? undefined : map.get(synonym));
       if (previous) {
-        this.error(uri, property.name.range, 'duplicate-property', `'${name}' is set twice: keep one.`, {
-          related: [{ uri, range: previous.name.range, message: `first '${name}'` }],
+        const first = previous.name.name;
+        this.error(uri, property.name.range, 'duplicate-property', first === name ? `'${name}' is set twice: keep one.` : `'${name}' says the same as '${first}': set one of them.`, {
+          related: [{ uri, range: previous.name.range, message: `first '${first}'` }],
         });
         continue;
       }
       map.set(name, property);
-      if (spec.type === 'reference' && element && property.value?.type === 'identifier') {
-        this.pendingReferenceProps.push({ uri, owner: element, property, kinds: spec.kinds });
+      if (!element || !property.value) continue;
+      // A reference (`dlq: jobs-dlq`), or each ID of a list of them (`derived_from: [orders, blobs]`).
+      const reference = spec.type === 'list' ? spec.of : spec;
+      if (reference.type !== 'reference') continue;
+      const values = property.value.type === 'list' ? property.value.items : [property.value];
+      for (const value of values) {
+        if (value.type === 'identifier') this.pendingReferenceProps.push({ uri, owner: element, property, value, kinds: reference.kinds });
       }
     }
     return map;
@@ -337,8 +374,7 @@ class ModelBuilder {
     return target;
   }
 
-  private resolvePropertyReference(uri: string, property: Property, kinds: readonly ComponentKind[]): void {
-    const value = property.value as Value & { type: 'identifier' };
+  private resolvePropertyReference(uri: string, property: Property, value: Value & { type: 'identifier' }, kinds: readonly ComponentKind[]): void {
     const target = this.resolve(uri, { ...value, name: value.name }, 'property');
     if (target && !(target.type === 'component' && kinds.includes(target.kind))) {
       this.error(uri, value.range, 'wrong-reference-kind',
@@ -360,10 +396,11 @@ class ModelBuilder {
           const to = targets[t];
           if (!to) continue;
           const connection: Connection = {
-            from, to, kind: hop.arrow.kind, arrow: hop.arrow, fromRef: sourceRefs[s], toRef: hop.targets[t], uri, statement, group,
+            id: this.nextConnectionId(from.id, to.id), from, to, kind: hop.arrow.kind, arrow: hop.arrow, fromRef: sourceRefs[s], toRef: hop.targets[t], uri, statement, group,
             label: statement.label?.value, properties, annotations: statement.annotations,
           };
           this.model.connections.push(connection);
+          this.model.connectionById.set(connection.id, connection);
           from.outgoing.push(connection);
           to.incoming.push(connection);
         }
@@ -402,7 +439,7 @@ export function checkSchema(model: DesignModel): Diagnostic[] {
       for (const problem of checkValue(name, specs[name], property.value)) {
         const diagnostic: Diagnostic = {
           uri, range: problem.at.range, code: problem.code, message: problem.message,
-          severity: problem.code === 'unknown-engine' ? 'info' : 'error',
+          severity: severityOf(problem.code),
         };
         if (problem.suggestion) diagnostic.data = { suggestion: problem.suggestion };
         diagnostics.push(diagnostic);

@@ -32,6 +32,11 @@ function shown(token: IToken): string {
   return token.tokenType === EOF ? 'the end of the file' : `'${token.image}'`;
 }
 
+/** An ID then another ID where a connection's arrow was due is a misspelt component kind (`servce api`): the kind it meant. */
+function misspeltKind(previous: IToken, next: IToken | undefined): string | undefined {
+  return next?.tokenType === T.Identifier ? closest(previous.image, COMPONENT_KINDS) : undefined;
+}
+
 const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous }) {
     if (previous && actual.tokenType !== EOF && (previous.endLine ?? 0) < (actual.startLine ?? 0)) {
@@ -54,7 +59,7 @@ const errorMessages: IParserErrorMessageProvider = {
     return `Unexpected ${shown(found)}.`;
   },
   buildEarlyExitMessage({ actual, previous }) {
-    const kind = actual[0]?.tokenType === T.Identifier ? closest(previous.image, COMPONENT_KINDS) : undefined;
+    const kind = misspeltKind(previous, actual[0]);
     if (kind) return `Unknown component kind '${previous.image}'. Did you mean '${kind}'?`;
     return `Expected an arrow ('->', '~>' or '<->') after '${previous.image}' but found ${shown(actual[0])}: a line that starts with an ID is a connection.`;
   },
@@ -516,12 +521,12 @@ export function parse(text: string): SysdFile {
   parser.begin(nesting.tokens);
   parser.file();
   const items = parser.items;
-  const parserErrors: SyntaxError[] = parser.errors.map((error) => ({
-    message: error.message,
-    range: error.message.startsWith('Unknown component kind') && (error as { previousToken?: IToken }).previousToken
-      ? tokenRange((error as unknown as { previousToken: IToken }).previousToken)
-      : errorRange(error as unknown as { token: IToken; previousToken?: IToken }),
-  }));
+  const parserErrors: SyntaxError[] = parser.errors.map((error) => {
+    const { token, previousToken } = error as unknown as { token: IToken; previousToken?: IToken };
+    // A misspelt kind is shown on the kind itself (the same test that worded the message), not on the ID after it.
+    const onKind = error.name === 'EarlyExitException' && previousToken !== undefined && misspeltKind(previousToken, token) !== undefined;
+    return { message: error.message, range: onKind ? tokenRange(previousToken) : errorRange({ token, previousToken }) };
+  });
   const errors = firstPerLine([...lexed.errors, ...nesting.errors, ...parserErrors, ...parser.semanticErrors]);
 
   let design: DesignDecl | undefined;

@@ -2,122 +2,37 @@
 import { z } from 'zod';
 import type { ComponentKind, Dimension, Value } from './ast';
 import { COMPONENT_KINDS } from './ast';
+import { KINDS } from './kinds';
+import { bool, count, duration, enumOf, percent, rate, size, text, type ValueSpec } from './kinds/specs';
 import { describeDimension } from './quantities';
 
-/** What a property's value must be; drives validation, completion and hover. */
-export type ValueSpec =
-  | { type: 'enum'; values: readonly string[] }
-  | { type: 'openEnum'; values: readonly string[] }
-  | { type: 'quantity'; dimensions: readonly Dimension[]; min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean }
-  | { type: 'boolean' }
-  | { type: 'string' }
-  | { type: 'text' }
-  | { type: 'reference'; kinds: readonly ComponentKind[] }
-  | { type: 'range'; min: number }
-  | { type: 'list'; of: ValueSpec };
+export type { ValueSpec } from './kinds/specs';
+export { DATABASE_ENGINES } from './kinds/database';
 
 export type Owner = ComponentKind | 'group' | 'connection' | 'scale' | 'design';
-
-const count = (min: number): ValueSpec => ({ type: 'quantity', dimensions: ['number'], min, integer: true });
-const duration: ValueSpec = { type: 'quantity', dimensions: ['duration'], min: 0, exclusiveMin: true };
-const rate: ValueSpec = { type: 'quantity', dimensions: ['rate'], min: 0, exclusiveMin: true };
-const size: ValueSpec = { type: 'quantity', dimensions: ['size'], min: 0, exclusiveMin: true };
-const percent: ValueSpec = { type: 'quantity', dimensions: ['percent'], min: 0, max: 100 };
-const bool: ValueSpec = { type: 'boolean' };
-const text: ValueSpec = { type: 'text' };
-const enumOf = (...values: string[]): ValueSpec => ({ type: 'enum', values });
-
-export const DATABASE_ENGINES = [
-  'postgres', 'mysql', 'sqlite', 'oracle', 'sqlserver', 'cockroachdb', 'spanner', 'mongodb', 'dynamodb',
-  'cassandra', 'redis', 'influxdb', 'timescale', 'neo4j', 'elasticsearch',
-] as const;
 
 const common: Record<string, ValueSpec> = {
   description: { type: 'string' },
   technology: { type: 'string' },
   owner: { type: 'string' },
   tags: { type: 'list', of: text },
-};
-
-const serviceProperties: Record<string, ValueSpec> = {
-  instances: count(1),
-  autoscale: { type: 'range', min: 1 },
-  capacity: rate,
-  stateless: bool,
-  timeout: duration,
-  retries: count(0),
-  circuit_breaker: bool,
-  health_check: duration,
-  language: text,
-};
-
-const messagingProperties: Record<string, ValueSpec> = {
-  engine: enumOf('kafka', 'rabbitmq', 'sqs', 'nats', 'redis'),
-  partitions: count(1),
-  dlq: { type: 'reference', kinds: ['queue', 'topic'] },
-  max_retries: count(0),
-  retention: duration,
-  delivery: enumOf('at-most-once', 'at-least-once', 'exactly-once'),
-};
-
-const kindProperties: Record<ComponentKind, Record<string, ValueSpec>> = {
-  client: { type: enumOf('web', 'mobile', 'desktop', 'iot') },
-  cdn: { ttl: duration, provider: text, caches: { type: 'list', of: enumOf('static', 'images', 'video', 'api') } },
-  loadbalancer: {
-    layer: { type: 'enum', values: ['4', '7'] },
-    algorithm: enumOf('round_robin', 'weighted_round_robin', 'least_connections', 'ip_hash', 'geo'),
-    health_check: duration,
-    rate_limit: rate,
-    instances: count(1),
-    tls_termination: bool,
-    sticky_sessions: bool,
-  },
-  gateway: { rate_limit: rate, auth: enumOf('none', 'jwt', 'oauth2', 'api_key', 'mtls'), instances: count(1) },
-  service: serviceProperties,
-  worker: { ...serviceProperties, concurrency: count(1) },
-  function: { runtime: text, timeout: duration, memory: size, concurrency: count(1) },
-  database: {
-    engine: { type: 'openEnum', values: DATABASE_ENGINES },
-    replicas: count(0),
-    replication: enumOf('sync', 'async'),
-    sharding: enumOf('none', 'range', 'hash', 'directory', 'geo'),
-    shard_key: text,
-    shards: count(1),
-    consistency: enumOf('strong', 'eventual'),
-    backup: duration,
-    multi_region: bool,
-  },
-  cache: {
-    engine: enumOf('redis', 'memcached', 'local'),
-    ttl: duration,
-    eviction: enumOf('lru', 'lfu', 'allkeys-lru', 'volatile-lru', 'volatile-ttl', 'noeviction'),
-    pattern: enumOf('cache-aside', 'read-through', 'write-through', 'write-behind'),
-    max_memory: size,
-    replicas: count(0),
-    cluster: bool,
-  },
-  queue: messagingProperties,
-  topic: messagingProperties,
-  storage: {
-    provider: text,
-    versioning: bool,
-    replication: enumOf('none', 'cross-region'),
-    encryption: bool,
-    lifecycle: duration,
-  },
-  search: { engine: enumOf('elasticsearch', 'opensearch', 'solr'), replicas: count(0), shards: count(1) },
-  external: { provider: text, sla: percent, timeout: duration },
+  // What the component itself promises (v2).
+  availability: percent,
 };
 
 const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Record<string, ValueSpec>> = {
   group: { kind: enumOf('region', 'zone', 'vpc', 'tier', 'boundary', 'team'), description: { type: 'string' } },
   connection: {
-    protocol: enumOf('http', 'https', 'grpc', 'websocket', 'wss', 'tcp', 'amqp', 'kafka', 'sql', 'redis', 'smtp'),
+    protocol: enumOf('http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'),
     qps: rate,
     timeout: duration,
     retries: count(0),
     tls: bool,
     access: enumOf('read', 'write', 'read-write'),
+    // The time the hop adds, the callee's work included.
+    latency: duration,
+    // A scheduled call (a reload every 2 minutes) that is part of no request.
+    periodic: duration,
     description: { type: 'string' },
   },
   scale: {
@@ -143,7 +58,7 @@ function table(...parts: Array<Record<string, ValueSpec>>): Record<string, Value
   return Object.assign(Object.create(null) as Record<string, ValueSpec>, ...parts);
 }
 
-const componentProperties = Object.fromEntries(COMPONENT_KINDS.map((kind) => [kind, table(kindProperties[kind], common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
+const componentProperties = Object.fromEntries(KINDS.map((kind) => [kind.name, table(kind.properties, common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
 const ownerProperties = {
   group: table(otherProperties.group), connection: table(otherProperties.connection),
   scale: table(otherProperties.scale), design: table(otherProperties.design),
@@ -153,6 +68,13 @@ const ownerProperties = {
 export function propertiesOf(owner: Owner): Readonly<Record<string, ValueSpec>> {
   if (owner === 'group' || owner === 'connection' || owner === 'scale' || owner === 'design') return ownerProperties[owner];
   return componentProperties[owner];
+}
+
+const synonyms = new Map<string, string>(KINDS.flatMap((kind) => (kind.synonyms ?? []).flatMap(([a, b]) => [[`${kind.name}.${a}`, b], [`${kind.name}.${b}`, a]] as const)));
+
+/** The property that says the same as `name` on this owner (`sla` for `availability` on an external), if any. */
+export function synonymOf(owner: Owner, name: string): string | undefined {
+  return synonyms.get(`${owner}.${name}`);
 }
 
 export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design'];
@@ -165,14 +87,14 @@ export function describeSpec(spec: ValueSpec): string {
     case 'quantity': {
       const kinds = spec.dimensions.map(describeDimension).join(' or ');
       if (spec.integer) return spec.min !== undefined ? `a whole number ≥ ${spec.min}` : 'a whole number';
-      return kinds;
+      return spec.orTrue ? `${kinds} or \`true\`` : kinds;
     }
     case 'boolean': return '`true` or `false`';
     case 'string': return 'a string in quotes';
     case 'text': return 'a name or a string';
     case 'reference': return `the ID of a ${spec.kinds.join(' or ')}`;
     case 'range': return `a range of whole numbers such as \`2..20\``;
-    case 'list': return `a list [ … ] of ${describeSpec(spec.of)}`;
+    case 'list': return spec.alone ? `${describeSpec(spec.of)}, or a list [ … ] of them` : `a list [ … ] of ${describeSpec(spec.of)}`;
   }
 }
 
@@ -218,15 +140,19 @@ function compileZod(spec: ValueSpec): z.ZodType<unknown> {
     case 'enum':
     case 'openEnum':
       return z.custom<Value>((value) => valueWord(value as Value) !== undefined && (value as Value).type !== 'boolean');
-    case 'quantity':
-      return z.object({ type: z.literal('quantity'), quantity: z.object({ dimension: z.enum(spec.dimensions as [Dimension, ...Dimension[]]) }) });
+    case 'quantity': {
+      const quantity = z.object({ type: z.literal('quantity'), quantity: z.object({ dimension: z.enum(spec.dimensions as [Dimension, ...Dimension[]]) }) });
+      // `false` has the same shape as `true`: checkValue turns it down.
+      return spec.orTrue ? z.union([quantity, z.object({ type: z.literal('boolean') })]) : quantity;
+    }
     case 'boolean': return z.object({ type: z.literal('boolean') });
-    case 'string': return z.object({ type: z.literal('string') });
+    // Free text takes a bare ID too (`provider: route53`).
+    case 'string': return z.object({ type: z.enum(['string', 'identifier']) });
     case 'text':
     case 'reference':
       return z.object({ type: z.enum(spec.type === 'text' ? ['identifier', 'string'] : ['identifier']) });
     case 'range': return z.object({ type: z.literal('range') });
-    case 'list': return z.object({ type: z.literal('list') });
+    case 'list': return spec.alone ? z.union([z.object({ type: z.literal('list') }), zodFor(spec.of)]) : z.object({ type: z.literal('list') });
   }
 }
 
@@ -276,6 +202,9 @@ export function checkValue(name: string, spec: ValueSpec, value: Value): ValuePr
       return [{ code: 'unknown-engine', at: value, message: `sysd does not know the engine '${word}'; known engines: ${spec.values.join(', ')}. Hovers and rules treat it as generic.` }];
     }
     case 'quantity': {
+      if (value.type === 'boolean' && !value.value) {
+        return [{ code: 'invalid-value', at: value, message: `'${name}' expects ${describeSpec(spec)}, not 'false': leave it out when there is none.` }];
+      }
       if (value.type !== 'quantity') return [];
       const q = value.quantity;
       if (spec.integer && (!Number.isInteger(q.value))) {
@@ -296,7 +225,8 @@ export function checkValue(name: string, spec: ValueSpec, value: Value): ValuePr
       return [];
     }
     case 'list':
-      return value.type === 'list' ? value.items.flatMap((item) => checkValue(name, spec.of, item)) : [];
+      if (value.type === 'list') return value.items.flatMap((item) => checkValue(name, spec.of, item));
+      return spec.alone ? checkValue(name, spec.of, value) : [];
     default:
       return [];
   }

@@ -1,30 +1,10 @@
 // ServerFiles in the browser: the web worker has no file system, so files are asked of the client (vscode.workspace.fs) and kept.
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import type { ImportableFile } from '../language/completion';
-import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from './fileRequests';
+import { decodedUri, relativeImportPath } from '../language/importPaths';
+import { LIST_DESIGNS_REQUEST, READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../protocol/requests';
 import type { ServerContext } from './context';
 import type { ServerFiles } from './files';
-
-const decoded = (uri: string) => {
-  try {
-    return decodeURIComponent(uri);
-  } catch {
-    return uri;
-  }
-};
-
-/** The import path from one document to another design of the same workspace: `./shared/data.sysd`, `../common.sysd`. */
-export function relativeImportPath(fromUri: string, toUri: string): string | undefined {
-  const from = new URL(fromUri);
-  const to = new URL(toUri);
-  if (from.protocol !== to.protocol || from.host !== to.host) return undefined;
-  const fromDir = from.pathname.split('/').slice(0, -1);
-  const target = to.pathname.split('/');
-  let common = 0;
-  while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
-  const path = [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].map(decoded).join('/');
-  return path.startsWith('../') ? path : `./${path}`;
-}
 
 export class ClientFiles implements ServerFiles {
   /** What the client answered: the text, or undefined for a file it does not have. */
@@ -62,7 +42,7 @@ export class ClientFiles implements ServerFiles {
   }
 
   sameFile(a: string, b: string): boolean {
-    return decoded(a) === decoded(b);
+    return decodedUri(a) === decodedUri(b);
   }
 
   importable(documentUri: string, workspaceFolders: readonly string[]): ImportableFile[] {

@@ -52,8 +52,10 @@ export const codeActionsFeature: Feature = {
       if (requested(CodeActionKind.QuickFix, only)) {
         for (const sent of Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []) {
           if (!sent?.range?.start || !sent.range.end) continue;
-          // The client echoes LSP diagnostics; find the core one (with its data) by code and range.
-          const diagnostic = analysis.diagnostics.find((d) => d.code === sent.code && sameRange(sent.range, d.range));
+          // The client echoes LSP diagnostics; find the core one by code and range, and by subject when it names one.
+          const subject: unknown = sent.data?.subject;
+          const diagnostic = analysis.diagnostics.find((d) => d.code === sent.code && sameRange(sent.range, d.range) &&
+            (typeof subject !== 'string' || d.subject === subject));
           if (!diagnostic) continue;
           for (const provider of fixProviders) actions.push(...provider(analysis, diagnostic, uri));
         }

@@ -1,5 +1,4 @@
 // textDocument/codeLens: connection counts and "show in preview" above each component.
-import { codeLensesOf } from '../language/codeLens';
 import type { Feature } from './context';
 import { checkParams } from './requests';
 
@@ -10,7 +9,7 @@ export const codeLensFeature: Feature = {
       checkParams(params);
       const analysis = workspace.analysis(params.textDocument.uri);
       if (!analysis) return [];
-      return codeLensesOf(analysis, params.textDocument.uri).map((lens) => ({
+      return analysis.codeLenses().map((lens) => ({
         range: lens.range,
         // An empty command id shows the title as plain text.
         command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command ? { arguments: lens.command.arguments } : {}) },

@@ -54,7 +54,8 @@ export const completionFeature: Feature = {
       if (!document) return [];
       const analysis = workspace.analysis(params.textDocument.uri);
       const importable = () => files.importable(params.textDocument.uri, workspaceFolders);
-      const { items, isIncomplete } = completionListAt(analysis, document.getText(), params.position, importable);
+      const text = document.getText();
+      const { items, isIncomplete } = analysis ? analysis.completions(text, params.position, importable) : completionListAt(undefined, text, params.position, importable);
       const typed = items[0] ? document.getText({ start: items[0].range.start, end: params.position }) : '';
       return capCompletions(items.map(toCompletionItem), typed, isIncomplete);
     });

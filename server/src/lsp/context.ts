@@ -22,11 +22,14 @@ export interface ServerContext {
 }
 
 export interface ServerOptions {
-  /** Quiet time after an edit before diagnostics are computed (120 ms; benchmarks pass 0 to time the work alone). */
-  diagnosticsDelayMs: number;
+  /**
+   * Quiet time after an edit before diagnostics are computed. Unset, it follows how long the design's last analysis
+   * took (lsp/debounce.ts); benchmarks pass 0 to time the work alone.
+   */
+  diagnosticsDelayMs?: number;
 }
 
-export const DEFAULT_SERVER_OPTIONS: ServerOptions = { diagnosticsDelayMs: 120 };
+export const DEFAULT_SERVER_OPTIONS: ServerOptions = {};
 
 /** Reads the options from `initializationOptions`, ignoring anything malformed (a bad option never stops the server). */
 export function serverOptionsFrom(initializationOptions: unknown): ServerOptions {

@@ -24,6 +24,9 @@ export function toLspDiagnostic(diagnostic: Diagnostic, isRule: (code: string) =
       ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) }
       : {}),
     ...(diagnostic.tags?.includes('unnecessary') ? { tags: [DiagnosticTag.Unnecessary] } : {}),
-    ...(diagnostic.data ? { data: diagnostic.data } : {}),
+    // The subject id lets a code action request find the finding again, even among findings sharing a range.
+    ...(diagnostic.data || diagnostic.subject !== undefined
+      ? { data: { ...diagnostic.data, ...(diagnostic.subject !== undefined ? { subject: diagnostic.subject } : {}) } }
+      : {}),
   };
 }

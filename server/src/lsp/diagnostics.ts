@@ -1,28 +1,29 @@
-// Publishes diagnostics on open and on every change: debounced per document, newest version wins.
+// Publishes diagnostics on open and on every change: debounced per document (lsp/debounce.ts), newest version wins.
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import type { Feature, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
+import { DiagnosticsDebounce } from './debounce';
 import { isRuleId } from '../language/rules/ids';
 
 export const diagnosticsFeature: Feature = {
   register(context: ServerContext) {
     const { connection, documents, workspace, onDidChangeWatchedFiles, onInitialized } = context;
-    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    // Read when each edit is scheduled: the options arrive with `initialize`, after the features register.
+    const debounce = new DiagnosticsDebounce(() => context.options.diagnosticsDelayMs);
 
     const publish = async (uri: string) => {
       const document = documents.get(uri);
       if (!document) return;
       const version = document.version;
       const analysis = await workspace.settledAnalysis(uri);
+      const took = workspace.analysisMs(uri);
+      if (took !== undefined) debounce.analysed(uri, took);
       // A newer edit arrived while we worked: its own run will publish.
       if (!analysis || documents.get(uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, isRuleId)) });
     };
 
-    const schedule = (uri: string, delay = context.options.diagnosticsDelayMs) => {
-      clearTimeout(timers.get(uri));
-      timers.set(uri, setTimeout(() => { timers.delete(uri); void publish(uri); }, delay));
-    };
+    const schedule = (uri: string, delay?: number) => debounce.schedule(uri, () => void publish(uri), delay);
 
     const changed = (uri: string, delay?: number) => {
       for (const affected of workspace.invalidate(uri)) schedule(affected, delay);
@@ -31,8 +32,7 @@ export const diagnosticsFeature: Feature = {
     documents.onDidOpen((event) => changed(event.document.uri, 0));
     documents.onDidChangeContent((event) => changed(event.document.uri));
     documents.onDidClose((event) => {
-      clearTimeout(timers.get(event.document.uri));
-      timers.delete(event.document.uri);
+      debounce.forget(event.document.uri);
       workspace.forget(event.document.uri);
       // Importers fall back to the file on disk.
       for (const affected of workspace.invalidate(event.document.uri)) schedule(affected);

@@ -1,39 +1,24 @@
 // The `sysd/diagram` request: the diagram model of a document's current version, for the preview to lay out and draw.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Feature } from './context';
-import { diagramOf, type Diagram } from '../diagram/model';
+import { diagramOfAnalysis } from '../diagram/ofAnalysis';
 import { checkpoint, throwIfCancelled } from './requests';
-
-export const DIAGRAM_REQUEST = 'sysd/diagram';
-
-export interface DiagramParams {
-  uri: string;
-}
-
-export interface DiagramResult {
-  uri: string;
-  /** The document version the diagram was made from (the newest the server has). */
-  version: number;
-  diagram: Diagram;
-  /** Syntax errors in the design's files: the preview keeps its last good picture while there are any. */
-  syntaxErrors: Array<{ uri: string; line: number; message: string }>;
-}
+import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../protocol/requests';
 
 export const diagramFeature: Feature = {
   register({ connection, documents, workspace }) {
     connection.onRequest(DIAGRAM_REQUEST, async (params: DiagramParams | null, token): Promise<DiagramResult | null> => {
-      if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'sysd: sysd/diagram needs { uri: string }.');
+      if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `sysd: ${DIAGRAM_REQUEST} needs { uri: string }.`);
       // The preview asks again after every edit and cancels the stale request.
       await checkpoint(token);
       const document = documents.get(params.uri);
       const analysis = document && await workspace.settledAnalysis(document.uri);
       if (!document || !analysis) return null;
       throwIfCancelled(token);
-      const shown = [...analysis.model.diagnostics, ...analysis.findings];
       return {
         uri: document.uri,
         version: document.version,
-        diagram: diagramOf(analysis.model, shown),
+        diagram: diagramOfAnalysis(analysis),
         syntaxErrors: analysis.model.diagnostics
           .filter((d) => d.code === 'syntax-error')
           .map((d) => ({ uri: d.uri, line: d.range.start.line, message: d.message })),

@@ -1,6 +1,6 @@
 // LSP adapters for document, range and on-type (`}`) formatting over the canonical formatter.
 import type { TextEdit } from 'vscode-languageserver';
-import { formatDocument, formatRangeEdits, minimalChange } from '../language/format';
+import { minimalChange } from '../language/format';
 import type { Feature } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
@@ -11,11 +11,11 @@ export const formattingFeature: Feature = {
     documentOnTypeFormattingProvider: { firstTriggerCharacter: '}' },
   },
   register({ connection, documents, workspace }) {
-    /** The document's text and the syntax tree the workspace already parsed for this version. */
+    /** The document's text and the analysis of this version (its syntax tree already parsed). */
     const source = (uri: string) => {
       const document = documents.get(uri);
-      const file = workspace.analysis(uri)?.model.files.get(uri);
-      return document && file ? { document, text: document.getText(), file } : undefined;
+      const analysis = workspace.analysis(uri);
+      return document && analysis?.file ? { document, text: document.getText(), analysis } : undefined;
     };
 
     // Whole-document formatting of a large design is the longest request: it yields first so a cancel or a newer
@@ -26,7 +26,7 @@ export const formattingFeature: Feature = {
       const found = source(params.textDocument.uri);
       if (!found) return [];
       throwIfCancelled(token);
-      const formatted = formatDocument(found.file, found.text);
+      const formatted = found.analysis.formatted(found.text);
       throwIfCancelled(token);
       const change = formatted === undefined ? undefined : minimalChange(found.text, formatted);
       if (!change) return [];
@@ -39,7 +39,7 @@ export const formattingFeature: Feature = {
       const found = source(params.textDocument.uri);
       if (!found) return [];
       throwIfCancelled(token);
-      return formatRangeEdits(found.file, found.text, found.document.offsetAt(params.range.start), found.document.offsetAt(params.range.end));
+      return found.analysis.formatRange(found.text, found.document.offsetAt(params.range.start), found.document.offsetAt(params.range.end));
     });
 
     connection.onDocumentOnTypeFormatting((params): TextEdit[] => {
@@ -48,7 +48,7 @@ export const formattingFeature: Feature = {
       if (!found) return [];
       // The statement the typed `}` closes: the character just before the cursor.
       const offset = Math.max(0, found.document.offsetAt(params.position) - 1);
-      return formatRangeEdits(found.file, found.text, offset, offset);
+      return found.analysis.formatRange(found.text, offset, offset);
     });
   },
 };

@@ -1,6 +1,5 @@
 // textDocument/hover: translates the core's Markdown hover into LSP.
 import { MarkupKind } from 'vscode-languageserver';
-import { hoverAt } from '../language/hover';
 import type { Feature } from './context';
 import { checkParams } from './requests';
 
@@ -10,7 +9,7 @@ export const hoverFeature: Feature = {
     connection.onHover((params) => {
       checkParams(params, 'position');
       const analysis = workspace.analysis(params.textDocument.uri);
-      const hover = analysis && hoverAt(analysis, params.textDocument.uri, params.position);
+      const hover = analysis?.hover(params.position);
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };
     });

@@ -1,6 +1,5 @@
 // textDocument/inlayHint: derived figures drawn after the values they come from.
 import { InlayHintKind } from 'vscode-languageserver';
-import { inlayHintsOf } from '../language/inlayHints';
 import type { Feature } from './context';
 import { checkParams } from './requests';
 
@@ -11,7 +10,7 @@ export const inlayHintsFeature: Feature = {
       checkParams(params, 'range');
       const analysis = workspace.analysis(params.textDocument.uri);
       if (!analysis) return [];
-      return inlayHintsOf(analysis, params.textDocument.uri, params.range).map((hint) => ({
+      return analysis.inlayHints(params.range).map((hint) => ({
         position: hint.position, label: hint.label, kind: InlayHintKind.Type, paddingLeft: true,
         ...(hint.tooltip ? { tooltip: hint.tooltip } : {}),
       }));

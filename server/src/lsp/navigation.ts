@@ -1,17 +1,10 @@
 // LSP adapters for go to definition, find references, highlights, workspace symbols and rename.
 import { DocumentHighlightKind, ErrorCodes, ResponseError, SymbolKind, type CancellationToken, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DesignModel } from '../language/model';
-import { definition, highlights, references, workspaceSymbols } from '../language/navigation';
-import { prepareRename, rename } from '../language/rename';
+import { workspaceSymbols } from '../language/navigation';
 import type { Feature, ServerContext } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
-
-const SYMBOL_KINDS: Record<string, SymbolKind> = {
-  group: SymbolKind.Namespace, client: SymbolKind.Interface, cdn: SymbolKind.Module, loadbalancer: SymbolKind.Operator,
-  gateway: SymbolKind.Interface, service: SymbolKind.Class, worker: SymbolKind.Method, function: SymbolKind.Function,
-  database: SymbolKind.Struct, cache: SymbolKind.Field, queue: SymbolKind.Event, topic: SymbolKind.Event,
-  storage: SymbolKind.File, search: SymbolKind.Key, external: SymbolKind.Package,
-};
+import { symbolKindOf } from './symbolKinds';
 
 /**
  * The designs of the other open documents: a file's IDs may be used by the files that import it. Each may need an
@@ -39,31 +32,31 @@ export const navigationFeature: Feature = {
   register(context) {
     const { connection, documents, workspace } = context;
     const modelOf = (uri: string) => workspace.analysis(uri)?.model;
+    const analysisOf = (uri: string) => workspace.analysis(uri);
 
     connection.onDefinition((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      return (model && definition(model, textDocument.uri, position)) ?? null;
+      return analysisOf(textDocument.uri)?.definition(position) ?? null;
     });
 
     connection.onReferences(async (params, token) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
       await checkpoint(token);
-      const model = modelOf(textDocument.uri);
-      if (!model) return [];
-      const declared = definition(model, textDocument.uri, position);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return [];
+      const declared = analysis.definition(position);
       const includeDeclaration = params.context?.includeDeclaration === true;
-      return references(model, textDocument.uri, position, includeDeclaration, declared ? otherModels(context, declared.uri, token) : []);
+      return analysis.references(position, includeDeclaration, declared ? otherModels(context, declared.uri, token) : []);
     });
 
     connection.onDocumentHighlight((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      if (!model) return [];
-      return highlights(model, textDocument.uri, position).map((h) => ({
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return [];
+      return analysis.highlights(position).map((h) => ({
         range: h.range, kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
       }));
     });
@@ -80,7 +73,7 @@ export const navigationFeature: Feature = {
         if (model) models.push(model);
       }
       return workspaceSymbols(models, query).map((symbol) => ({
-        name: symbol.name, kind: SYMBOL_KINDS[symbol.kind] ?? SymbolKind.Object,
+        name: symbol.name, kind: symbolKindOf(symbol.kind),
         location: { uri: symbol.uri, range: symbol.range },
         containerName: [symbol.container, symbol.label].filter(Boolean).join(' · ') || undefined,
       }));
@@ -89,9 +82,9 @@ export const navigationFeature: Feature = {
     connection.onPrepareRename((params) => {
       checkParams(params, 'position');
       const { textDocument, position } = params;
-      const model = modelOf(textDocument.uri);
-      if (!model) return null;
-      const prepared = prepareRename(model, textDocument.uri, position);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return null;
+      const prepared = analysis.prepareRename(position);
       if (!prepared.ok) throw new ResponseError(ErrorCodes.InvalidRequest, prepared.message);
       return { range: prepared.value.range, placeholder: prepared.value.name };
     });
@@ -101,10 +94,10 @@ export const navigationFeature: Feature = {
       const { textDocument, position } = params;
       if (typeof params.newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'sysd: the new name must be a string.');
       await checkpoint(token);
-      const model = modelOf(textDocument.uri);
-      if (!model) return null;
-      const declared = definition(model, textDocument.uri, position);
-      const result = rename(model, textDocument.uri, position, params.newName, declared ? otherModels(context, declared.uri, token) : []);
+      const analysis = analysisOf(textDocument.uri);
+      if (!analysis) return null;
+      const declared = analysis.definition(position);
+      const result = analysis.rename(position, params.newName, declared ? otherModels(context, declared.uri, token) : []);
       throwIfCancelled(token);
       if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.message);
       const changes: NonNullable<WorkspaceEdit['changes']> = {};

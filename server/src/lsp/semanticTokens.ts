@@ -1,6 +1,7 @@
 // LSP adapter for semantic tokens (full document and range), read from the cached syntax tree and model.
 import type { CancellationToken } from 'vscode-languageserver';
-import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../language/semanticTokens';
+import type { Range } from '../language/ast';
+import { encodeTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../language/semanticTokens';
 import type { Feature } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
 
@@ -14,12 +15,11 @@ export const semanticTokensFeature: Feature = {
   },
   register({ connection, workspace }) {
     // The editor asks for tokens after every edit and cancels the stale request: yield first so the cancel is seen.
-    const tokensOf = async (uri: string, token: CancellationToken, range?: Parameters<typeof semanticTokens>[3]) => {
+    const tokensOf = async (uri: string, token: CancellationToken, range?: Range) => {
       await checkpoint(token);
-      const model = workspace.analysis(uri)?.model;
-      const file = model?.files.get(uri);
+      const analysis = workspace.analysis(uri);
       throwIfCancelled(token);
-      return { data: file ? encodeTokens(semanticTokens(file, model, uri, range)) : [] };
+      return { data: analysis ? encodeTokens(analysis.semanticTokens(range)) : [] };
     };
     connection.languages.semanticTokens.on((params, token) => {
       checkParams(params);

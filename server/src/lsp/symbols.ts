@@ -4,13 +4,7 @@ import type { Statement } from '../language/ast';
 import { ARROW_TEXT } from '../language/ast';
 import type { Feature } from './context';
 import { checkParams } from './requests';
-
-const KIND_SYMBOLS: Record<string, SymbolKind> = {
-  client: SymbolKind.Interface, cdn: SymbolKind.Module, loadbalancer: SymbolKind.Operator, gateway: SymbolKind.Interface,
-  service: SymbolKind.Class, worker: SymbolKind.Method, function: SymbolKind.Function, database: SymbolKind.Struct,
-  cache: SymbolKind.Field, queue: SymbolKind.Event, topic: SymbolKind.Event, storage: SymbolKind.File,
-  search: SymbolKind.Key, external: SymbolKind.Package,
-};
+import { symbolKindOf } from './symbolKinds';
 
 export function symbolsOf(statements: Statement[]): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
@@ -19,7 +13,7 @@ export function symbolsOf(statements: Statement[]): DocumentSymbol[] {
       case 'component':
         symbols.push({
           name: statement.id.name, detail: [statement.kind, statement.label?.value].filter(Boolean).join(' · '),
-          kind: KIND_SYMBOLS[statement.kind], range: statement.range, selectionRange: statement.id.range,
+          kind: symbolKindOf(statement.kind), range: statement.range, selectionRange: statement.id.range,
         });
         break;
       case 'group':
@@ -53,7 +47,7 @@ export const symbolsFeature: Feature = {
     connection.onDocumentSymbol((params) => {
       checkParams(params);
       const analysis = workspace.analysis(params.textDocument.uri);
-      const file = analysis?.model.files.get(params.textDocument.uri);
+      const file = analysis?.file;
       if (!file) return [];
       const symbols = symbolsOf(file.statements);
       if (file.design?.title) {

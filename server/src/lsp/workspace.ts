@@ -15,6 +15,8 @@ interface CacheEntry {
   analysis: Analysis;
   /** The configuration it was analysed with, as JSON (a new configuration redoes only the analyses it changes). */
   config: string;
+  /** How long the analysis took (the diagnostics debounce follows it). */
+  milliseconds: number;
 }
 
 export class Workspace {
@@ -75,9 +77,15 @@ export class Workspace {
       console.error(`sysd: analysing ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       analysis = failedAnalysis(uri, error, config);
     }
-    this.analyses.set(uri, { version: document.version, analysis, config: JSON.stringify(config) });
-    this.onAnalysed(uri, document.version, performance.now() - started);
+    const milliseconds = performance.now() - started;
+    this.analyses.set(uri, { version: document.version, analysis, config: JSON.stringify(config), milliseconds });
+    this.onAnalysed(uri, document.version, milliseconds);
     return analysis;
+  }
+
+  /** How long the cached analysis of `uri` took to compute, if there is one. */
+  analysisMs(uri: string): number | undefined {
+    return this.analyses.get(uri)?.milliseconds;
   }
 
   /** Open documents whose design reads `uri` (themselves included). */

@@ -88,6 +88,22 @@ export const enumValueDocs: Record<string, Record<string, string>> = {
     oauth2: '**OAuth 2.0** — delegated authorization with access tokens from an identity provider; the standard for third-party and user-consented access.',
     api_key: '**API key** — a static secret per client application; simple for server-to-server and partner APIs, and a natural key for per-client rate limits.',
     mtls: '**Mutual TLS** — both sides present certificates; strong machine identity for service-to-service or partner traffic.',
+    session: '**Session** — a session cookie checked against a session store; the classic choice for a web app\'s own users, which needs that store shared by every instance.',
+  },
+
+  routing: {
+    simple: '**Simple** — one record, the same answer for everyone; no steering.',
+    weighted: '**Weighted** — answers split in fixed proportions between endpoints: canary releases and gradual migrations.',
+    latency: '**Latency-based** — each user is sent to the region that answers them fastest; the usual policy for a global, multi-region product.',
+    geo: '**Geolocation** — by the user\'s country or continent: data residency, local content, licensing.',
+    failover: '**Failover** — a primary endpoint while its health check passes, a standby when it fails; needs a second region to fail over to.',
+  },
+
+  signals: {
+    metrics: '**Metrics** — numbers over time (latency percentiles, error rate, queue depth): what dashboards and alerts are built on.',
+    logs: '**Logs** — a record of individual events, searched after the fact to find out why something happened.',
+    traces: '**Traces** — one request followed across every service it touches: finds the slow hop in a long chain.',
+    alerts: '**Alerts** — a person is paged when a signal crosses its threshold; alert on what users feel, not on every internal blip.',
   },
 
   replication: {
@@ -145,14 +161,17 @@ export const enumValueDocs: Record<string, Record<string, string>> = {
     http: '**HTTP** — unencrypted. Acceptable only inside a trusted private network; public traffic should use HTTPS.',
     https: '**HTTPS** — HTTP over TLS: encrypted and authenticated. The standard for any public traffic.',
     grpc: '**gRPC** — binary RPC over HTTP/2 with typed contracts and streaming; efficient for service-to-service calls.',
+    rpc: '**RPC** — a remote procedure call of another kind (Thrift, JSON-RPC, a custom binary protocol): a synchronous call that looks like a local one.',
     websocket: '**WebSocket (ws)** — a long-lived two-way channel for real-time features, unencrypted. Use `wss` on public networks.',
     wss: '**Secure WebSocket (wss)** — WebSocket over TLS: real-time chat, presence and live updates, encrypted.',
     tcp: '**Raw TCP** — a custom binary protocol.',
+    udp: '**UDP** — datagrams with no delivery or ordering guarantee: DNS lookups, media streams, game state, where a late packet is worth less than a lost one.',
     amqp: '**AMQP** — the messaging protocol of RabbitMQ and similar brokers.',
     kafka: '**Kafka protocol** — producers and consumers talking to Kafka brokers.',
     sql: '**SQL** — a database connection (driver protocol) issuing SQL queries.',
     redis: '**Redis protocol (RESP)** — commands to a Redis server.',
     smtp: '**SMTP** — sending e-mail.',
+    ssh: '**SSH** — an encrypted shell or tunnel: operators and deploy tools reaching machines, or SFTP file transfers.',
   },
 
   access: {

@@ -1,5 +1,6 @@
 // Hover documentation for every property name: meaning, expected value and unit, and why it matters.
 import type { ComponentKind } from '../ast';
+import { COMPONENT_KINDS } from '../ast';
 
 /** Where a property can appear: on a component kind, a group, a connection or the scale block. */
 export type PropertyOwner = ComponentKind | 'group' | 'connection' | 'scale';
@@ -77,6 +78,8 @@ export const propertyDocs: Record<string, PropertyDoc> = {
       cdn: 'The CDN network, e.g. CloudFront, Cloudflare, Akamai, Fastly.',
       storage: 'The object store, e.g. S3, Google Cloud Storage, Azure Blob.',
       external: 'The third party you depend on, e.g. Stripe, Twilio, FCM.',
+      dns: 'The DNS service, e.g. Route 53, Cloud DNS, Cloudflare.',
+      monitoring: 'The monitoring stack, e.g. Prometheus, Datadog, CloudWatch.',
     },
   },
   caches: {
@@ -107,9 +110,9 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     ),
   },
   health_check: {
-    summary: 'How often health is probed (a duration such as `30s`).',
+    summary: 'How often health is probed (a duration such as `30s`, or `true`).',
     markdown: md(
-      'The interval of the health probe. Value: a duration such as `10s` or `30s`.',
+      'The interval of the health probe. Value: a duration such as `10s` or `30s`, or `true` when there is one and its interval is not stated.',
       '',
       'Health checks let traffic be routed away from an instance that crashed or hangs, without a human noticing first. A shorter interval detects failures faster at the cost of more probe traffic.',
     ),
@@ -120,9 +123,9 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     },
   },
   rate_limit: {
-    summary: 'Maximum request rate accepted (a rate such as `100/s`).',
+    summary: 'Maximum request rate accepted (a rate such as `100/s`, or `true`).',
     markdown: md(
-      'The highest request rate this component accepts before rejecting with HTTP 429. Value: a rate such as `10/s`, `100/s` or `6000/min`.',
+      'The highest request rate this component accepts before rejecting with HTTP 429. Value: a rate such as `10/s`, `100/s` or `6000/min`, or `true` when there is a limit and its figure is not stated.',
       '',
       'Rate limiting at the entry of the system protects everything behind it from abuse, scraping, buggy clients and DDoS-style floods. Common algorithms: *token bucket* (allows short bursts, refills at a steady rate) and *sliding window* (counts requests over a rolling period). Limits are usually per client IP, API key or user.',
       'The `missing-rate-limit` rule expects one on the first hop behind a client.',
@@ -156,9 +159,9 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     markdown: 'Session affinity: every request from one client goes to the same backend. Value: `true` or `false`. It helps services that keep session state in memory, but it unbalances load and loses sessions when an instance dies. Prefer stateless services with sessions in a shared cache.',
   },
   auth: {
-    summary: 'How callers authenticate: `none`, `jwt`, `oauth2`, `api_key`, `mtls`.',
+    summary: 'How callers authenticate: `none`, `jwt`, `oauth2`, `api_key`, `mtls`, `session`.',
     markdown: md(
-      'The authentication the gateway enforces. Value: `none`, `jwt`, `oauth2`, `api_key` or `mtls`.',
+      'The authentication the gateway or service enforces. Value: `none`, `jwt`, `oauth2`, `api_key`, `mtls` or `session`.',
       '',
       'Checking identity once at the gateway means services behind it do not each re-implement authentication, and unauthenticated traffic never reaches them.',
     ),
@@ -180,6 +183,9 @@ export const propertyDocs: Record<string, PropertyDoc> = {
       '',
       'With the expected load it gives the instance count: needed instances = peak load ÷ capacity, plus headroom. The `under-provisioned` rule compares `capacity × max instances` with the peak load on the component and shows the arithmetic.',
     ),
+    byKind: {
+      database: 'The writes per second one primary takes (rules assume 10k/s when it is not given); more writes than that need sharding.',
+    },
   },
   stateless: {
     summary: 'Whether instances keep no per-user state in memory (`true`/`false`).',
@@ -371,8 +377,32 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     markdown: 'Whether the bucket keeps previous versions of overwritten or deleted objects. Value: `true` or `false`. It is a cheap safety net against accidental deletion and bad writes.',
   },
   encryption: {
-    summary: 'Whether objects are encrypted at rest (`true`/`false`).',
-    markdown: 'Whether stored objects are encrypted at rest. Value: `true` or `false`. Expected for any user data; together with TLS in transit it covers both halves of data protection.',
+    summary: 'Whether the data is encrypted at rest (`true`/`false`).',
+    markdown: 'Whether stored data is encrypted at rest. Value: `true` or `false`. Expected for any user data; together with TLS in transit it covers both halves of data protection. Taken by `storage`, `database`, `cache`, `queue`, `topic` and `search`.',
+  },
+  sensitive: {
+    summary: 'Whether the component holds personal, financial or secret data (`true`/`false`).',
+    markdown: 'Marks a store that holds personal, financial or secret data. Value: `true` or `false`. Such data needs encryption at rest and in transit and tight access; saying so in the design makes the requirement visible to every reviewer.',
+  },
+  derived_from: {
+    summary: 'The databases or storage this data is rebuilt from (an ID or a list of IDs).',
+    markdown: md(
+      'The source stores this component\'s data is derived from. Value: the ID of a `database` or `storage`, or a list of them, e.g. `derived_from: orders` or `derived_from: [orders, blobs]`.',
+      '',
+      'A cache, a search index or a read model can be rebuilt from its sources, so it needs no backup of its own, and losing it costs time, not data. The IDs are real references: go to definition, find references and rename follow them.',
+    ),
+  },
+  managed: {
+    summary: 'Run redundantly by the provider (`true`/`false`), so it is no single point of failure.',
+    markdown: 'A managed service the provider runs redundantly behind one name — an AWS ELB, SQS, S3, DynamoDB, Route 53. Value: `true` or `false`. With `managed: true` the component is no single point of failure whatever its `instances`. Taken by every kind except `client` and `external`.',
+  },
+  routing: {
+    summary: 'How DNS chooses an answer: `simple`, `weighted`, `latency`, `geo`, `failover`.',
+    markdown: 'The routing policy of a `dns`. Value: `simple`, `weighted`, `latency`, `geo` or `failover`. Latency and geo routing send users to a nearby region; failover moves traffic away from a region whose health check fails.',
+  },
+  signals: {
+    summary: 'What a monitoring system collects: a list of `metrics`, `logs`, `traces`, `alerts`.',
+    markdown: 'The signals a `monitoring` component gathers. Value: a list of `metrics`, `logs`, `traces` and `alerts`, e.g. `signals: [metrics, alerts]`. Metrics and alerts tell that something is wrong; logs and traces tell why.',
   },
   lifecycle: {
     summary: 'Age after which objects are moved to a cheaper tier or deleted (a duration such as `90d`).',
@@ -380,7 +410,7 @@ export const propertyDocs: Record<string, PropertyDoc> = {
   },
   sla: {
     summary: 'The provider\'s promised availability (a percent such as `99.9%`).',
-    markdown: 'The availability the third party promises. Value: a percentage such as `99.9%`. A synchronous dependency caps your own availability: your request path cannot be more available than the product of the availabilities on it.',
+    markdown: 'The availability the third party promises. Value: a percentage such as `99.9%`. A synchronous dependency caps your own availability: your request path cannot be more available than the product of the availabilities on it. `availability` says the same: set one of the two.',
   },
 
   // ── group ─────────────────────────────────────────────────────────────
@@ -409,6 +439,14 @@ export const propertyDocs: Record<string, PropertyDoc> = {
       '',
       'Rates on connections let the capacity rules compute the load on each component: the sum of incoming `qps` × the design\'s `peak_factor` is compared with `capacity × instances` (`under-provisioned`).',
     ),
+  },
+  latency: {
+    summary: 'The time this hop adds, the callee\'s work included (a duration such as `20ms`).',
+    markdown: 'How long a call over this connection takes, from sending to the answer, with the work of the component called. Value: a duration such as `5ms` or `120ms`. Summed along a request path it shows where a latency target is spent.',
+  },
+  periodic: {
+    summary: 'A scheduled call, and how often (a duration such as `2min`).',
+    markdown: 'Marks a connection that runs on a schedule — a configuration reload every 2 minutes, a nightly export — rather than as part of any request. Value: the interval, a duration such as `2min` or `1d`.',
   },
   tls: {
     summary: 'Whether the connection is encrypted (`true`/`false`).',
@@ -471,6 +509,10 @@ export const propertyDocs: Record<string, PropertyDoc> = {
       '',
       'At `99.9%` or more the single-point-of-failure rules are raised to errors; at `99.99%` or more the design should span at least two regions (`single-region`).',
     ),
+    byKind: {
+      scale: 'The target of the whole system.',
+      ...Object.fromEntries(COMPONENT_KINDS.map((kind) => [kind, 'What this component itself promises (on an `external`, the same as `sla`: set one of them).'])),
+    },
   },
   latency_p99: {
     summary: '99th-percentile latency target (a duration such as `100ms`).',

@@ -1,4 +1,6 @@
 // Rule cache-without-expiry: a cache with neither a TTL nor an eviction policy.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import { RULE_DOCS } from './docs.generated';
 import { named, ofKind } from './graph';
 import { explain } from './message';
@@ -12,6 +14,9 @@ export const cacheWithoutExpiry: RuleDefinition = {
   fixable: true,
   fix: 'add `ttl: 1h` and `eviction: allkeys-lru`',
   docs: RULE_DOCS['cache-without-expiry'],
+  quickFix({ component }) {
+    return component && propertyFix('Add ttl: 1h and eviction: allkeys-lru', addProperties(componentSite(component), [['ttl', '1h'], ['eviction', 'allkeys-lru']]));
+  },
   check({ model }) {
     return ofKind(model, 'cache')
       .filter((cache) => !cache.properties.has('ttl') && !cache.properties.has('eviction'))

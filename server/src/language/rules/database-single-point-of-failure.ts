@@ -1,4 +1,6 @@
 // Rule database-single-point-of-failure: a database with no replicas and no multi-region setup.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { setProperty } from '../fixes/rulesEdits';
 import { booleanOf, numberOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
 import { byPosition, incomingOf, named, ofKind, unique } from './graph';
@@ -14,6 +16,9 @@ export const databaseSinglePointOfFailure: RuleDefinition = {
   fix: 'add `replicas: 2`',
   escalates: true,
   docs: RULE_DOCS['database-single-point-of-failure'],
+  quickFix({ component }) {
+    return component && propertyFix('Add replicas: 2', setProperty(componentSite(component), component.properties.get('replicas'), 'replicas', '2'));
+  },
   check({ model }) {
     return ofKind(model, 'database')
       .filter((db) => (numberOf(db.properties, 'replicas') ?? 0) <= 0 && booleanOf(db.properties, 'multi_region') !== true)

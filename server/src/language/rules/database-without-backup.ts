@@ -1,4 +1,6 @@
 // Rule database-without-backup: a database with no backups to recover from mistakes.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import { RULE_DOCS } from './docs.generated';
 import { named, ofKind } from './graph';
 import { explain } from './message';
@@ -12,6 +14,9 @@ export const databaseWithoutBackup: RuleDefinition = {
   fixable: true,
   fix: 'add `backup: 1d`',
   docs: RULE_DOCS['database-without-backup'],
+  quickFix({ component }) {
+    return component && propertyFix('Add backup: 1d', addProperties(componentSite(component), [['backup', '1d']]));
+  },
   check({ model }) {
     return ofKind(model, 'database')
       .filter((db) => !db.properties.has('backup'))

@@ -1,13 +1,15 @@
 // The rule engine: runs every rule of the registry, applies @allow, configured severities and escalation.
 import type { Annotation, Identifier, Statement } from '../ast';
+import { severityOf } from '../codes';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics';
 import { availabilityOf, estimate } from '../estimate';
 import type { DesignModel, Group } from '../model';
 import type { SysdConfig } from '../schema';
+import { subjectId } from '../subjects';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
-import { isConnection, isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
+import { isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
 
 /** Availability from which the single-point-of-failure rules are raised one level. */
 export const ESCALATION_AVAILABILITY = 99.9;
@@ -63,8 +65,6 @@ function allowSites(model: DesignModel): Map<Annotation, AllowSite> {
 
 function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Severity, note: string): Diagnostic {
   const subject = finding.subject;
-  const data: Record<string, string | number | boolean> = { ...finding.data };
-  if (isConnection(subject)) { data.from = subject.from.id; data.to = subject.to.id; } else if (!isScale(subject)) data.element = subject.id;
   return {
     uri: uriOf(subject),
     range: finding.range ?? rangeOfSubject(subject),
@@ -74,8 +74,9 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
     ...(finding.related?.length
       ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
       : {}),
-    ...(rule.id === 'orphan-component' ? { tags: ['unnecessary' as const] } : {}),
-    data,
+    ...(rule.tags?.length ? { tags: [...rule.tags] } : {}),
+    subject: subjectId(subject),
+    ...(finding.data ? { data: { ...finding.data } } : {}),
   };
 }
 
@@ -130,7 +131,7 @@ function allowProblems(sites: Iterable<AllowSite>, config: SysdConfig): Diagnost
   for (const { uri, annotation, used } of sites) {
     if (annotation.args.length === 0) {
       report({
-        uri, range: annotation.range, severity: 'warning', code: 'unknown-rule',
+        uri, range: annotation.range, severity: severityOf('unknown-rule'), code: 'unknown-rule',
         message: "'@allow' names no rule: write the rule ids it accepts, e.g. @allow(orphan-component, \"reason\").",
       });
     }
@@ -138,13 +139,13 @@ function allowProblems(sites: Iterable<AllowSite>, config: SysdConfig): Diagnost
       if (!isRuleId(arg.name)) {
         const suggestion = closest(arg.name, RULE_IDS);
         report({
-          uri, range: arg.range, severity: 'warning', code: 'unknown-rule',
+          uri, range: arg.range, severity: severityOf('unknown-rule'), code: 'unknown-rule',
           message: `Unknown rule '${arg.name}' in @allow.${suggestion ? ` Did you mean '${suggestion}'?` : ''} \`sysd explain\` lists the rules.`,
           ...(suggestion ? { data: { suggestion } } : {}),
         });
       } else if (!used.has(arg)) {
         report({
-          uri, range: arg.range, severity: 'hint', code: 'unused-allow', tags: ['unnecessary'],
+          uri, range: arg.range, severity: severityOf('unused-allow'), code: 'unused-allow', tags: ['unnecessary'],
           message: `'@allow(${arg.name})' silences nothing here: the rule does not fire on this element. Remove it.`,
           data: { rule: arg.name },
         });
@@ -152,7 +153,7 @@ function allowProblems(sites: Iterable<AllowSite>, config: SysdConfig): Diagnost
     }
     if (config.requireAllowReason && !annotation.reason && annotation.args.length > 0) {
       report({
-        uri, range: annotation.range, severity: 'warning', code: 'allow-without-reason',
+        uri, range: annotation.range, severity: severityOf('allow-without-reason'), code: 'allow-without-reason',
         message: `This @allow gives no reason, and the configuration requires one (requireAllowReason): add why the finding is accepted, e.g. @allow(${annotation.args.map((a) => a.name).join(', ')}, "why").`,
       });
     }

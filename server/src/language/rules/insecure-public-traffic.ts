@@ -1,4 +1,5 @@
 // Rule insecure-public-traffic: public or third-party traffic over plain http or websocket.
+import { propertyFix } from '../fixes/ruleFix';
 import type { Element } from '../model';
 import { stringOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
@@ -16,6 +17,12 @@ export const insecurePublicTraffic: RuleDefinition = {
   fixable: true,
   fix: 'change the protocol to `https` / `wss`',
   docs: RULE_DOCS['insecure-public-traffic'],
+  quickFix({ connection }) {
+    if (!connection) return undefined;
+    const protocol = connection.properties.get('protocol');
+    const secure = protocol?.value && SECURE_PROTOCOL[stringOf(connection.properties, 'protocol') ?? ''];
+    return protocol?.value && secure ? propertyFix(`Use protocol: ${secure}`, { range: protocol.value.range, newText: secure }) : undefined;
+  },
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {

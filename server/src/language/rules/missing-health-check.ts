@@ -1,4 +1,6 @@
 // Rule missing-health-check: a load balancer that cannot see failed instances.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import { RULE_DOCS } from './docs.generated';
 import { named, ofKind } from './graph';
 import { explain } from './message';
@@ -12,6 +14,9 @@ export const missingHealthCheck: RuleDefinition = {
   fixable: true,
   fix: 'add `health_check: 30s`',
   docs: RULE_DOCS['missing-health-check'],
+  quickFix({ component }) {
+    return component && propertyFix('Add health_check: 30s', addProperties(componentSite(component), [['health_check', '30s']]));
+  },
   check({ model }) {
     return ofKind(model, 'loadbalancer')
       .filter((lb) => !lb.properties.has('health_check'))

@@ -1,6 +1,9 @@
 // Rule missing-load-balancer: a client or CDN calls a multi-instance service directly.
+import { declColumn, freeId } from '../fixes/ruleFix';
+import { blockText, linesAfter } from '../fixes/rulesEdits';
 import type { Component } from '../model';
 import { numberOf, rangeOf } from '../properties';
+import { encodeString } from '../strings';
 import { RULE_DOCS } from './docs.generated';
 import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
@@ -16,7 +19,31 @@ export const missingLoadBalancer: RuleDefinition = {
   description: 'A client or CDN calls a service with several instances directly, with no load balancer or gateway between.',
   fixable: true,
   fix: 'insert a `loadbalancer` and rewire the connection',
+  structural: true,
   docs: RULE_DOCS['missing-load-balancer'],
+  quickFix({ model, diagnostic, connection }) {
+    if (!connection || connection.to.type !== 'component') return undefined;
+    const service = connection.to;
+    const statement = connection.statement;
+    // Rewiring a ref in the middle of a chain (`a -> svc -> db`) would cut the chain: only the last hop is rewired.
+    const lastHop = statement.hops[statement.hops.length - 1];
+    if (!lastHop.targets.includes(connection.toRef)) return undefined;
+    const lb = freeId(model, `${service.id}-lb`);
+    const column = declColumn(service.decl);
+    const declaration = `loadbalancer ${lb} ${encodeString(`Load balancer for ${service.label ?? service.id}`)} ${blockText(['instances: 2', 'health_check: 30s', 'rate_limit: 100/s'], column)}`;
+    return {
+      title: `Insert load balancer '${lb}' in front of '${service.id}'`, isPreferred: true,
+      // A service imported from another file: the edits are all in this file, so the new balancer goes after the connection.
+      edits: service.uri === diagnostic.uri ? [
+        linesAfter(service.decl, column, [declaration]),
+        { range: connection.toRef.range, newText: lb },
+        linesAfter(statement, statement.source.range.start.character, [`${lb} -> ${service.id}`]),
+      ] : [
+        { range: connection.toRef.range, newText: lb },
+        linesAfter(statement, statement.source.range.start.character, [declaration, `${lb} -> ${service.id}`]),
+      ],
+    };
+  },
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {

@@ -1,4 +1,6 @@
 // Rule missing-rate-limit: nothing at the entry behind a client limits its request rate.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import type { Component } from '../model';
 import { RULE_DOCS } from './docs.generated';
 import { byPosition, clients, firstReached, listOf } from './graph';
@@ -15,6 +17,11 @@ export const missingRateLimit: RuleDefinition = {
   fixable: true,
   fix: 'add `rate_limit: 100/s` on the entry component',
   docs: RULE_DOCS['missing-rate-limit'],
+  quickFix({ component }) {
+    // Only gateways and load balancers take a rate limit; a service entry needs one put in front of it.
+    if (!component || (component.kind !== 'gateway' && component.kind !== 'loadbalancer')) return undefined;
+    return propertyFix('Add rate_limit: 100/s', addProperties(componentSite(component), [['rate_limit', '100/s']]));
+  },
   check({ model }) {
     // The entry of a client is the first gateway, load balancer or service it reaches; a CDN in front is passed through.
     const unprotected = new Map<Component, Component[]>();

@@ -1,4 +1,6 @@
 // Rule missing-timeout: a synchronous call to a third party with no timeout.
+import { connectionSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import { RULE_DOCS } from './docs.generated';
 import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
@@ -11,6 +13,9 @@ export const missingTimeout: RuleDefinition = {
   fixable: true,
   fix: 'add `timeout: 2s`',
   docs: RULE_DOCS['missing-timeout'],
+  quickFix({ connection }) {
+    return connection && propertyFix('Add timeout: 2s', addProperties(connectionSite(connection.statement), [['timeout', '2s']]));
+  },
   check({ model }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {

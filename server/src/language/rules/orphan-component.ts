@@ -1,4 +1,5 @@
 // Rule orphan-component: a component nothing connects to and that connects to nothing.
+import { deleteLines } from '../fixes/rulesEdits';
 import type { Component, DesignModel } from '../model';
 import { RULE_DOCS } from './docs.generated';
 import { incomingOf, named, outgoingOf } from './graph';
@@ -21,7 +22,12 @@ export const orphanComponent: RuleDefinition = {
   description: 'A component with no connections at all.',
   fixable: true,
   fix: 'remove the component',
+  tags: ['unnecessary'],
+  structural: true,
   docs: RULE_DOCS['orphan-component'],
+  quickFix({ component }) {
+    return component && { title: `Remove '${component.id}'`, edits: [deleteLines(component.decl)] };
+  },
   check({ model }) {
     const referenced = referencedByProperty(model);
     return model.components

@@ -1,4 +1,8 @@
 // Rule queue-without-dlq: a consumed queue or topic with nowhere to put messages that keep failing.
+import { componentSite, declColumn, freeId } from '../fixes/ruleFix';
+import { addProperties, blockText, linesAfter } from '../fixes/rulesEdits';
+import { stringOf } from '../properties';
+import { encodeString } from '../strings';
 import { RULE_DOCS } from './docs.generated';
 import { byPosition, named, ofKind, unique } from './graph';
 import { explain } from './message';
@@ -13,6 +17,17 @@ export const queueWithoutDlq: RuleDefinition = {
   fixable: true,
   fix: 'create `<id>-dlq` of the same kind and engine and set `dlq:`',
   docs: RULE_DOCS['queue-without-dlq'],
+  quickFix({ model, component }) {
+    if (!component) return undefined;
+    const dlq = freeId(model, `${component.id}-dlq`);
+    const engine = stringOf(component.properties, 'engine');
+    const label = encodeString(component.label ? `${component.label} (dead letters)` : 'Dead letters');
+    const declaration = `${component.kind} ${dlq} ${label}${engine ? ` ${blockText([`engine: ${engine}`], 0)}` : ''}`;
+    return {
+      title: `Create ${component.kind} '${dlq}' and set dlq: ${dlq}`, isPreferred: true, automatic: true,
+      edits: [addProperties(componentSite(component), [['dlq', dlq]]), linesAfter(component.decl, declColumn(component.decl), [declaration])],
+    };
+  },
   check({ model }) {
     return ofKind(model, 'queue', 'topic')
       .filter((queue) => consumersOf(queue).length > 0 && !queue.properties.has('dlq'))

@@ -1,6 +1,9 @@
 // Rule read-heavy-without-cache: a read-heavy design reads a database with no cache in front of it.
+import { declColumn, freeId } from '../fixes/ruleFix';
+import { blockText, linesAfter, type TextEdit } from '../fixes/rulesEdits';
 import type { Component } from '../model';
 import { formatNumber } from '../quantities';
+import { encodeString } from '../strings';
 import { RULE_DOCS } from './docs.generated';
 import { byPosition, componentsIn, incomingOf, listOf, named, ofKind, outgoingOf, reads } from './graph';
 import { explain } from './message';
@@ -29,7 +32,22 @@ export const readHeavyWithoutCache: RuleDefinition = {
   description: 'The design is read-heavy (reads ≥ 10 × writes) and a database is read only by services that call no cache.',
   fixable: true,
   fix: 'add a `cache` and connect the readers to it',
+  structural: true,
   docs: RULE_DOCS['read-heavy-without-cache'],
+  quickFix({ model, component }) {
+    if (!component) return undefined;
+    const cache = freeId(model, `${component.id}-cache`);
+    const column = declColumn(component.decl);
+    const declaration = `cache ${cache} ${encodeString(`Cache for ${component.label ?? component.id}`)} ${blockText(['engine: redis', 'ttl: 1h', 'eviction: allkeys-lru', 'pattern: cache-aside'], column)}`;
+    const edits: TextEdit[] = [linesAfter(component.decl, column, [declaration])];
+    for (const reader of readersOf(component)) {
+      const reads = reader.outgoing.find((c) => c.to === component && c.uri === component.uri);
+      const statement = reads?.statement;
+      const line = `${reader.id} -> ${cache} : "read through the cache"`;
+      edits.push(statement ? linesAfter(statement, statement.source.range.start.character, [line]) : linesAfter(component.decl, column, [line]));
+    }
+    return { title: `Add cache '${cache}' in front of '${component.id}' and connect its readers`, isPreferred: true, edits };
+  },
   check({ model, estimate }) {
     const ratio = estimate.readWriteRatio?.value;
     if (ratio === undefined || ratio < READ_HEAVY_RATIO) return [];

@@ -1,4 +1,5 @@
 // Rule service-single-instance: a service, gateway or worker on the request path that runs one instance.
+import { twoInstances } from '../fixes/ruleFix';
 import { numberOf, rangeOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
 import { named, requestPath } from './graph';
@@ -14,6 +15,9 @@ export const serviceSingleInstance: RuleDefinition = {
   fix: 'add `instances: 2`',
   escalates: true,
   docs: RULE_DOCS['service-single-instance'],
+  quickFix({ component }) {
+    return component && twoInstances(component);
+  },
   check({ model }) {
     const path = requestPath(model);
     return model.components

@@ -1,4 +1,6 @@
 // Rule sharding-without-key: a sharded database with no shard key.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { addProperties } from '../fixes/rulesEdits';
 import { stringOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
 import { named, ofKind } from './graph';
@@ -13,6 +15,9 @@ export const shardingWithoutKey: RuleDefinition = {
   fixable: true,
   fix: 'add `shard_key: id`',
   docs: RULE_DOCS['sharding-without-key'],
+  quickFix({ component }) {
+    return component && propertyFix('Add shard_key: id', addProperties(componentSite(component), [['shard_key', 'id']]));
+  },
   check({ model }) {
     return ofKind(model, 'database')
       .filter((db) => { const sharding = stringOf(db.properties, 'sharding'); return sharding !== undefined && sharding !== 'none' && !db.properties.has('shard_key'); })

@@ -1,4 +1,5 @@
 // Rule single-load-balancer: one load balancer instance is the only way into the design.
+import { twoInstances } from '../fixes/ruleFix';
 import type { Component, DesignModel } from '../model';
 import { numberOf } from '../properties';
 import { RULE_DOCS } from './docs.generated';
@@ -35,6 +36,9 @@ export const singleLoadBalancer: RuleDefinition = {
   fix: 'add `instances: 2`',
   escalates: true,
   docs: RULE_DOCS['single-load-balancer'],
+  quickFix({ component }) {
+    return component && twoInstances(component);
+  },
   check({ model }) {
     const path = requestPath(model);
     return model.components

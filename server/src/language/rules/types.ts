@@ -2,14 +2,17 @@
 import type { Range } from '../ast';
 import type { Severity } from '../diagnostics';
 import type { Estimate } from '../estimate';
-import type { Connection, DesignModel, Element, ScaleInfo } from '../model';
+import type { Fix, FixContext } from '../fixes/ruleFix';
+import type { DesignModel } from '../model';
 import type { SysdConfig } from '../schema';
+import type { Subject } from '../subjects';
 import type { RuleId } from './ids';
 
 export type RuleCategory = 'reliability' | 'scalability' | 'performance' | 'security' | 'maintainability';
 
 /** What a finding is about: its range and the @allow annotations that can silence it come from here. */
-export type Subject = Element | Connection | ScaleInfo;
+export type { Subject } from '../subjects';
+export { isConnection, isScale, rangeOfSubject } from '../subjects';
 
 export interface RuleFinding {
   subject: Subject;
@@ -41,22 +44,13 @@ export interface RuleDefinition {
   fix?: string;
   /** Raised one level when the design targets 99.9% availability or more (the single-point-of-failure rules). */
   escalates?: boolean;
+  /** Its quick fix changes the structure of the design (new components, removals): never applied by fix-all. */
+  structural?: boolean;
+  /** Diagnostic tags of its findings: `unnecessary` greys the subject out (an orphan is dead weight). */
+  tags?: ReadonlyArray<'unnecessary'>;
   /** The rule's documentation page (markdown), the same text as docs/rules/<id>.md. */
   docs: string;
   check(context: RuleContext): RuleFinding[];
-}
-
-export function isConnection(subject: Subject): subject is Connection {
-  return 'arrow' in subject && 'from' in subject;
-}
-
-export function isScale(subject: Subject): subject is ScaleInfo {
-  return 'block' in subject && !('type' in subject);
-}
-
-/** The range a finding on this subject is shown at: the ID token, the arrow, or the `scale` keyword. */
-export function rangeOfSubject(subject: Subject): Range {
-  if (isConnection(subject)) return subject.arrow.range;
-  if (isScale(subject)) return subject.block.keyword.range;
-  return subject.idRange;
+  /** The rule's own fix for one of its findings, when this finding has one. */
+  quickFix?(context: FixContext): Fix | undefined;
 }

@@ -1,4 +1,6 @@
 // Rule under-provisioned: a service's capacity × instances is below the peak load on it; the message shows the arithmetic.
+import { componentSite, propertyFix } from '../fixes/ruleFix';
+import { setProperty } from '../fixes/rulesEdits';
 import type { Component, DesignModel } from '../model';
 import { numberOf, quantityOf, rangeOf } from '../properties';
 import { formatNumber } from '../quantities';
@@ -27,6 +29,14 @@ export const underProvisioned: RuleDefinition = {
   fixable: true,
   fix: 'raise `instances` / `autoscale` to the needed count',
   docs: RULE_DOCS['under-provisioned'],
+  quickFix({ diagnostic, component }) {
+    const needed = diagnostic.data?.needed;
+    if (!component || typeof needed !== 'number') return undefined;
+    const autoscale = rangeOf(component.properties, 'autoscale');
+    const site = componentSite(component);
+    if (autoscale) return propertyFix(`Set autoscale: ${autoscale.min}..${needed}`, setProperty(site, component.properties.get('autoscale'), 'autoscale', `${autoscale.min}..${needed}`));
+    return propertyFix(`Set instances: ${needed}`, setProperty(site, component.properties.get('instances'), 'instances', String(needed)));
+  },
   check({ model, estimate }) {
     const entries = entryServices(model);
     const factor = estimate.peakFactor.value;

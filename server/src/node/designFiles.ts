@@ -1,4 +1,4 @@
-// Expands the command line's paths, directories and globs into .sysd files, minus gitignore-style excludes.
+// Finds the .sysd files under paths, directories and globs, minus gitignore-style excludes (node side: the CLI's arguments, the server's import completion).
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
