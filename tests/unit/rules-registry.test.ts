@@ -1,10 +1,11 @@
 // The generated rule lists are current, and a rule is one file: a new file in the rules folder plus its doc page is all it takes.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { RULES } from '../../server/src/language/rules/registry';
 // @ts-expect-error: a plain .mjs build script, no types needed to call it.
 import { generate, OUTPUTS } from '../../scripts/rules-registry.mjs';
 
@@ -66,4 +67,9 @@ test('one more rule file and its doc page are enough: the registry, the ids, the
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+});
+
+test('every rule has its own test table, tests/unit/rules/<id>.test.ts', () => {
+  const missing = RULES.filter((rule) => !existsSync(path.join(root, 'tests/unit/rules', `${rule.id}.test.ts`))).map((rule) => rule.id);
+  assert.deepEqual(missing, []);
 });
