@@ -10,18 +10,18 @@ import { RULES } from '../../server/src/language/rules/registry';
 import { generate, OUTPUTS } from '../../scripts/rules-registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const outputs = OUTPUTS as Record<'registry' | 'ids' | 'docs' | 'schema', string>;
+const outputs = OUTPUTS as Record<'registry' | 'ids' | 'docs' | 'schema' | 'readme', string>;
 
-test('the generated registry, id list, config schema and docs index are current (run `npm run build` after changing a rule)', () => {
+test('the generated registry, id list, config schema, docs index and README table are current (run `npm run build` after changing a rule)', () => {
   for (const [file, text] of Object.entries(generate() as Record<string, string>)) {
     assert.equal(readFileSync(path.join(root, file), 'utf8'), text, `${file} is stale`);
   }
 });
 
-test('one more rule file and its doc page are enough: the registry, the ids, the config enum and the docs index list it', () => {
+test('one more rule file and its doc page are enough: the registry, the ids, the config enum, the docs index and the README table list it', () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'sysd-rules-'));
   try {
-    for (const folder of ['server/src/language/rules', 'docs/rules', 'schemas']) cpSync(path.join(root, folder), path.join(copy, folder), { recursive: true });
+    for (const part of ['server/src/language/rules', 'docs/rules', 'schemas', 'README.md']) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
     const before = generate(copy) as Record<string, string>;
     writeFileSync(path.join(copy, 'server/src/language/rules/aaa-new-rule.ts'), [
       "// Rule aaa-new-rule: a test rule.",
@@ -60,6 +60,7 @@ test('one more rule file and its doc page are enough: the registry, the ids, the
       markdownDescription: 'A rule only this test has, with `code` and {braces}. Default: `info`. See [docs/rules/aaa-new-rule.md](https://github.com/sysd-dev/sysd/blob/main/docs/rules/aaa-new-rule.md).',
     });
     assert.equal(Object.keys(rules)[0], 'aaa-new-rule');
+    assert.match(after[outputs.readme], /\| --- \|\n\| \[`aaa-new-rule`\]\(docs\/rules\/aaa-new-rule\.md\) \| reliability \| info \| — \|\n\| \[`cache-without-expiry`\]/);
     assert.deepEqual(Object.keys(rules).slice(-3), ['unknown-rule', 'unused-allow', 'allow-without-reason'], 'the non-rule codes stay');
 
     rmSync(path.join(copy, 'docs/rules/aaa-new-rule.md'));
