@@ -1,14 +1,14 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { writeRuleDocs } from './rule-docs.mjs';
+import { writeRules } from './rules-registry.mjs';
 import { GENERATED as ENGINE_MARKS, engineMarksSource } from './engine-marks.mjs';
 import { writeKindLists } from './kind-lists.mjs';
 
 const production = process.argv.includes('--production');
 rmSync('dist', { recursive: true, force: true });
-// The rule docs are embedded in the bundles (sysd explain, hovers): refresh them from docs/rules first.
-writeRuleDocs();
+// The registry, id list, config schema entries and embedded docs come from the rules folder and docs/rules: refresh them first.
+writeRules();
 // The product marks come from simple-icons in node_modules, only those engineMarks.json names.
 writeFileSync(ENGINE_MARKS, engineMarksSource());
 // The grammar's and the JSON schema's kind lists come from the kind descriptors (server/src/language/kinds/).

@@ -6,16 +6,8 @@ import { formatText } from '../../server/src/language/format';
 import { modelOfText } from '../../server/src/language/model';
 import { checkRules } from '../../server/src/language/rules';
 import { DEFAULT_CONFIG } from '../../server/src/language/schema';
+import { DESIGN } from './rules/designs';
 import { analyzeText, apply, findings, fixesFor, fixture, textAt } from './rules-support';
-
-const DESIGN = `client app "App" { type: mobile }
-gateway gw "Gateway" { instances: 2, rate_limit: 100/s }
-service api "API" { instances: 2 }
-database db "DB" { engine: postgres, replicas: 2, backup: 1d }
-app -> gw { protocol: https }
-gw -> api
-api -> db
-`;
 
 test('an @allow on a component silences that rule there, and its reason is kept as the suppression justification', () => {
   const text = DESIGN.replace('database db', '@allow(database-without-backup, "nightly dumps elsewhere")\ndatabase db').replace(', backup: 1d', '');
@@ -190,35 +182,8 @@ api -> db
   assert.equal(formatText(fixed), fixed);
 });
 
-test('the DLQ fix creates a dead-letter topic for a topic, with its engine, and the new one raises nothing', () => {
-  const text = `${DESIGN}topic events "Events" { engine: kafka }\nworker w "Worker"\napi ~> events\nevents ~> w\n`;
-  const [finding] = findings(text, 'queue-without-dlq');
-  const fixed = apply(text, fixesFor(text, finding)[0]);
-  assert.match(fixed, /^topic events "Events" \{ engine: kafka, dlq: events-dlq \}\ntopic events-dlq "Events \(dead letters\)" \{ engine: kafka \}$/m);
-  assert.deepEqual(analyzeText(fixed).diagnostics, []);
-});
-
-test('missing-rate-limit offers its fix only where rate_limit is a property: gateways and load balancers', () => {
-  const text = 'client app "App" { type: mobile }\nservice api "API" { instances: 2 }\napp -> api { protocol: https }\n';
-  const [finding] = findings(text, 'missing-rate-limit');
-  assert.equal(textAt(text, finding.range), 'api');
-  assert.deepEqual(fixesFor(text, finding).map((f) => f.title), ['Suppress with @allow(missing-rate-limit)']);
-});
-
 test('fix-all also removes every unused @allow, even two for the same rule', () => {
   const text = DESIGN.replace('service api', '@allow(orphan-component)\nservice api').replace('database db', '@allow(orphan-component)\ndatabase db');
   assert.equal(findings(text, 'unused-allow').length, 2);
   assert.equal(fixAllText(text, (next) => analyzeText(next)), DESIGN);
-});
-
-test('a synchronous loop through 6,000 services is found without overflowing the stack', () => {
-  const n = 6000;
-  const lines = ['client web'];
-  for (let i = 0; i < n; i++) lines.push(`service s${i} { instances: 2, timeout: 1s }`);
-  lines.push('web -> s0');
-  for (let i = 0; i < n; i++) lines.push(`s${i} -> s${(i + 1) % n}`);
-  const found = checkRules(modelOfText(lines.join('\n')), { ...DEFAULT_CONFIG, maxSyncDepth: 100_000 }).findings;
-  const cycle = found.filter((d) => d.code === 'synchronous-cycle');
-  assert.equal(cycle.length, 1);
-  assert.match(cycle[0].message, /^Synchronous cycle: s0 → s1 → s2 → .* → s5999 → s0\./);
 });

@@ -1,10 +1,8 @@
 // Rule client-bypasses-backend: a client talks straight to a data store or broker.
 import type { Component, Connection } from '../model';
 import { stringOf } from '../properties';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { clients } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
 const BACKEND_KINDS = new Set(['database', 'cache', 'queue', 'topic', 'search', 'storage']);
 /** Object storage reached through pre-signed URLs is the accepted exception. */
@@ -14,14 +12,14 @@ function presigned(connection: Connection): boolean {
   return SIGNED_URL.test(connection.label ?? '') || SIGNED_URL.test(stringOf(connection.properties, 'description') ?? '');
 }
 
-export const clientBypassesBackend: RuleDefinition = {
-  id: 'client-bypasses-backend',
-  category: 'security',
-  severity: 'error',
-  description: 'A client connects directly to a database, cache, queue, topic, search index or object storage.',
-  fixable: false,
-  docs: RULE_DOCS['client-bypasses-backend'],
-  check({ model }) {
+export const rule = defineRule({
+  meta: {
+    id: 'client-bypasses-backend',
+    category: 'security',
+    severity: 'error',
+    description: 'A client connects directly to a database, cache, queue, topic, search index or object storage.',
+  },
+  check({ model, explain }) {
     const findings = [];
     for (const client of clients(model)) {
       // Direct connections only: the client's own outgoing ones, and two-way channels it is the other end of.
@@ -35,7 +33,7 @@ export const clientBypassesBackend: RuleDefinition = {
         if (store.kind === 'storage' && presigned(connection)) continue;
         findings.push({
           subject: connection,
-          message: explain('client-bypasses-backend',
+          message: explain(
             `Client '${client.id}' connects directly to ${store.kind} '${store.id}'.`,
             store.kind === 'storage'
               ? 'Route it through a service, or hand out pre-signed URLs from a service and say so in the label (e.g. "upload via pre-signed URL").'
@@ -46,4 +44,4 @@ export const clientBypassesBackend: RuleDefinition = {
     }
     return findings;
   },
-};
+});

@@ -1,18 +1,17 @@
 // Rule deep-synchronous-chain: more than maxSyncDepth `->` hops in a row, starting at a client.
 import type { Component, Connection } from '../model';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { clients, successors, type Step } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
-export const deepSynchronousChain: RuleDefinition = {
-  id: 'deep-synchronous-chain',
-  category: 'performance',
-  severity: 'info',
-  description: 'A chain of more than `maxSyncDepth` (default 4) synchronous hops starts at a client.',
-  fixable: false,
-  docs: RULE_DOCS['deep-synchronous-chain'],
-  check({ model, config }) {
+export const rule = defineRule({
+  meta: {
+    id: 'deep-synchronous-chain',
+    category: 'performance',
+    severity: 'info',
+    description: 'A chain of more than `maxSyncDepth` (default 4) synchronous hops starts at a client.',
+  },
+  check({ model, config, explain }) {
     const limit = config.maxSyncDepth;
     // The hop that crosses the limit, with the first chain found that crosses it there.
     const crossings = new Map<Connection, Component[]>();
@@ -47,7 +46,7 @@ export const deepSynchronousChain: RuleDefinition = {
     for (const [connection, chain] of crossings) {
       findings.push({
         subject: connection,
-        message: explain('deep-synchronous-chain',
+        message: explain(
           `${chain.map((c) => c.id).join(' → ')} is ${chain.length - 1} synchronous hops, more than ${limit} (maxSyncDepth).`,
           'Make a step the user need not wait for asynchronous: publish to a `queue` with `~>` and let a worker do it.'),
         related: [{ subject: chain[0], message: `the chain starts at client '${chain[0].id}'` }],
@@ -55,4 +54,4 @@ export const deepSynchronousChain: RuleDefinition = {
     }
     return findings;
   },
-};
+});

@@ -1,22 +1,20 @@
 // Rule hot-database-without-sharding: peak writes beyond what one primary takes, on an unsharded database.
 import { numberOf, stringOf } from '../properties';
 import { formatNumber } from '../quantities';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { incomingOf, named, ofKind, writes } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
 /** Writes per second one primary is assumed to take when the design gives no capacity. */
 export const PRIMARY_WRITE_CAPACITY = 10_000;
 
-export const hotDatabaseWithoutSharding: RuleDefinition = {
-  id: 'hot-database-without-sharding',
-  category: 'scalability',
-  severity: 'info',
-  description: "The design's peak writes exceed what one database primary takes, and the database is not sharded.",
-  fixable: false,
-  docs: RULE_DOCS['hot-database-without-sharding'],
-  check({ model, estimate }) {
+export const rule = defineRule({
+  meta: {
+    id: 'hot-database-without-sharding',
+    category: 'scalability',
+    severity: 'info',
+    description: "The design's peak writes exceed what one database primary takes, and the database is not sharded.",
+  },
+  check({ model, estimate, explain }) {
     const peak = estimate.peakWrites;
     if (!peak) return [];
     return ofKind(model, 'database')
@@ -28,10 +26,10 @@ export const hotDatabaseWithoutSharding: RuleDefinition = {
         if (peak.value <= capacity) return [];
         return [{
           subject: db,
-          message: explain('hot-database-without-sharding',
+          message: explain(
             `Peak writes (${peak.how} = ${formatNumber(peak.value)}/s) exceed the ${formatNumber(capacity)}/s one primary of ${named(db)} can take, and it is not sharded.`,
             'Shard it: set `sharding` (e.g. `hash`) with a `shard_key`, and `shards`.'),
         }];
       });
   },
-};
+});

@@ -2,28 +2,27 @@
 import { propertyFix } from '../fixes/ruleFix';
 import type { Element } from '../model';
 import { stringOf } from '../properties';
-import { RULE_DOCS } from './docs.generated';
-import { explain } from './message';
+import { defineRule } from './define';
 import type { RuleDefinition, RuleFinding } from './types';
 
 /** The encrypted protocol for each plain one. */
 export const SECURE_PROTOCOL: Record<string, string> = { http: 'https', websocket: 'wss' };
 
-export const insecurePublicTraffic: RuleDefinition = {
-  id: 'insecure-public-traffic',
-  category: 'security',
-  severity: 'warning',
-  description: 'A connection from a client, or to or from an external system, uses http or websocket instead of https or wss.',
-  fixable: true,
-  fix: 'change the protocol to `https` / `wss`',
-  docs: RULE_DOCS['insecure-public-traffic'],
+export const rule = defineRule({
+  meta: {
+    id: 'insecure-public-traffic',
+    category: 'security',
+    severity: 'warning',
+    description: 'A connection from a client, or to or from an external system, uses http or websocket instead of https or wss.',
+    fix: 'change the protocol to `https` / `wss`',
+  },
   quickFix({ connection }) {
     if (!connection) return undefined;
     const protocol = connection.properties.get('protocol');
     const secure = protocol?.value && SECURE_PROTOCOL[stringOf(connection.properties, 'protocol') ?? ''];
     return protocol?.value && secure ? propertyFix(`Use protocol: ${secure}`, { range: protocol.value.range, newText: secure }) : undefined;
   },
-  check({ model }) {
+  check({ model, explain }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {
       const protocol = stringOf(connection.properties, 'protocol');
@@ -37,7 +36,7 @@ export const insecurePublicTraffic: RuleDefinition = {
       const where = client ? `from client '${client.id}'` : `with external '${party.id}'`;
       findings.push({
         subject: connection,
-        message: explain('insecure-public-traffic',
+        message: explain(
           `The connection ${from.id} → ${to.id} ${where} uses unencrypted '${protocol}'.`,
           `Use \`protocol: ${SECURE_PROTOCOL[protocol]}\`.`),
         related: [{ subject: party, message: client ? 'public client' : 'third-party system' }],
@@ -46,4 +45,4 @@ export const insecurePublicTraffic: RuleDefinition = {
     }
     return findings;
   },
-};
+});

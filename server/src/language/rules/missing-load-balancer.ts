@@ -4,23 +4,22 @@ import { blockText, linesAfter } from '../fixes/rulesEdits';
 import type { Component } from '../model';
 import { numberOf, rangeOf } from '../properties';
 import { encodeString } from '../strings';
-import { RULE_DOCS } from './docs.generated';
-import { explain } from './message';
+import { defineRule } from './define';
 import type { RuleDefinition, RuleFinding } from './types';
 
 export function scalesOut(service: Component): boolean {
   return (numberOf(service.properties, 'instances') ?? 1) > 1 || rangeOf(service.properties, 'autoscale') !== undefined;
 }
 
-export const missingLoadBalancer: RuleDefinition = {
-  id: 'missing-load-balancer',
-  category: 'scalability',
-  severity: 'warning',
-  description: 'A client or CDN calls a service with several instances directly, with no load balancer or gateway between.',
-  fixable: true,
-  fix: 'insert a `loadbalancer` and rewire the connection',
-  structural: true,
-  docs: RULE_DOCS['missing-load-balancer'],
+export const rule = defineRule({
+  meta: {
+    id: 'missing-load-balancer',
+    category: 'scalability',
+    severity: 'warning',
+    description: 'A client or CDN calls a service with several instances directly, with no load balancer or gateway between.',
+    fix: 'insert a `loadbalancer` and rewire the connection',
+    structural: true,
+  },
   quickFix({ model, diagnostic, connection }) {
     if (!connection || connection.to.type !== 'component') return undefined;
     const service = connection.to;
@@ -44,7 +43,7 @@ export const missingLoadBalancer: RuleDefinition = {
       ],
     };
   },
-  check({ model }) {
+  check({ model, explain }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {
       const { from, to } = connection;
@@ -53,7 +52,7 @@ export const missingLoadBalancer: RuleDefinition = {
       const instances = rangeOf(to.properties, 'autoscale') ? 'autoscales' : `runs ${numberOf(to.properties, 'instances')} instances`;
       findings.push({
         subject: connection,
-        message: explain('missing-load-balancer',
+        message: explain(
           `${from.kind === 'cdn' ? 'CDN' : 'Client'} '${from.id}' calls service '${to.id}' directly, but '${to.id}' ${instances}.`,
           `Put a \`loadbalancer\` (or a \`gateway\`) between them: \`${from.id} -> lb\`, \`lb -> ${to.id}\`.`),
         related: [{ subject: to, message: `service '${to.id}'` }],
@@ -61,4 +60,4 @@ export const missingLoadBalancer: RuleDefinition = {
     }
     return findings;
   },
-};
+});

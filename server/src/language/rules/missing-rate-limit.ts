@@ -2,27 +2,26 @@
 import { componentSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
 import type { Component } from '../model';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, clients, firstReached, listOf } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
 const ENTRY_KINDS = ['gateway', 'loadbalancer', 'service'] as const;
 
-export const missingRateLimit: RuleDefinition = {
-  id: 'missing-rate-limit',
-  category: 'security',
-  severity: 'warning',
-  description: 'No gateway, load balancer or service at the first hops behind a client has a rate limit.',
-  fixable: true,
-  fix: 'add `rate_limit: 100/s` on the entry component',
-  docs: RULE_DOCS['missing-rate-limit'],
+export const rule = defineRule({
+  meta: {
+    id: 'missing-rate-limit',
+    category: 'security',
+    severity: 'warning',
+    description: 'No gateway, load balancer or service at the first hops behind a client has a rate limit.',
+    fix: 'add `rate_limit: 100/s` on the entry component',
+  },
   quickFix({ component }) {
     // Only gateways and load balancers take a rate limit; a service entry needs one put in front of it.
     if (!component || (component.kind !== 'gateway' && component.kind !== 'loadbalancer')) return undefined;
     return propertyFix('Add rate_limit: 100/s', addProperties(componentSite(component), [['rate_limit', '100/s']]));
   },
-  check({ model }) {
+  check({ model, explain }) {
     // The entry of a client is the first gateway, load balancer or service it reaches; a CDN in front is passed through.
     const unprotected = new Map<Component, Component[]>();
     for (const client of clients(model)) {
@@ -35,7 +34,7 @@ export const missingRateLimit: RuleDefinition = {
       const behind = unprotected.get(entry)!;
       findings.push({
         subject: entry,
-        message: explain('missing-rate-limit',
+        message: explain(
           `No rate limit at the entry behind ${behind.length === 1 ? 'client' : 'clients'} ${listOf(behind.map((c) => `'${c.id}'`))}: ${entry.kind} '${entry.id}' takes their traffic unthrottled.`,
           `Add \`rate_limit\` (e.g. \`rate_limit: 100/s\`) on '${entry.id}'.`),
         related: behind.map((client) => ({ subject: client, message: `client '${client.id}' enters here` })),
@@ -43,4 +42,4 @@ export const missingRateLimit: RuleDefinition = {
     }
     return findings;
   },
-};
+});

@@ -1,29 +1,28 @@
 // Rule missing-timeout: a synchronous call to a third party with no timeout.
 import { connectionSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
-import { RULE_DOCS } from './docs.generated';
-import { explain } from './message';
+import { defineRule } from './define';
 import type { RuleDefinition, RuleFinding } from './types';
 
-export const missingTimeout: RuleDefinition = {
-  id: 'missing-timeout',
-  category: 'reliability',
-  severity: 'info',
-  description: 'A `->` connection to an `external` has no `timeout`.',
-  fixable: true,
-  fix: 'add `timeout: 2s`',
-  docs: RULE_DOCS['missing-timeout'],
+export const rule = defineRule({
+  meta: {
+    id: 'missing-timeout',
+    category: 'reliability',
+    severity: 'info',
+    description: 'A `->` connection to an `external` has no `timeout`.',
+    fix: 'add `timeout: 2s`',
+  },
   quickFix({ connection }) {
     return connection && propertyFix('Add timeout: 2s', addProperties(connectionSite(connection.statement), [['timeout', '2s']]));
   },
-  check({ model }) {
+  check({ model, explain }) {
     const findings: RuleFinding[] = [];
     for (const connection of model.connections) {
       const to = connection.to;
       if (connection.kind !== 'sync' || to.type !== 'component' || to.kind !== 'external' || connection.properties.has('timeout')) continue;
       findings.push({
         subject: connection,
-        message: explain('missing-timeout',
+        message: explain(
           `The call ${connection.from.id} → ${to.id} to external '${to.id}' has no timeout.`,
           'Set `timeout` on the connection (e.g. `{ timeout: 2s }`), retry with backoff, and add a circuit breaker on the caller.'),
         related: [{ subject: to, message: `external '${to.id}'` }],
@@ -31,4 +30,4 @@ export const missingTimeout: RuleDefinition = {
     }
     return findings;
   },
-};
+});

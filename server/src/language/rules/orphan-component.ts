@@ -1,10 +1,8 @@
 // Rule orphan-component: a component nothing connects to and that connects to nothing.
 import { deleteLines } from '../fixes/rulesEdits';
 import type { Component, DesignModel } from '../model';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { incomingOf, named, outgoingOf } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
 /** Components some property names (a queue's `dlq`): they are part of the design though no arrow reaches them. */
 function referencedByProperty(model: DesignModel): Set<Component> {
@@ -15,28 +13,28 @@ function referencedByProperty(model: DesignModel): Set<Component> {
   return referenced;
 }
 
-export const orphanComponent: RuleDefinition = {
-  id: 'orphan-component',
-  category: 'maintainability',
-  severity: 'hint',
-  description: 'A component with no connections at all.',
-  fixable: true,
-  fix: 'remove the component',
-  tags: ['unnecessary'],
-  structural: true,
-  docs: RULE_DOCS['orphan-component'],
+export const rule = defineRule({
+  meta: {
+    id: 'orphan-component',
+    category: 'maintainability',
+    severity: 'hint',
+    description: 'A component with no connections at all.',
+    fix: 'remove the component',
+    tags: ['unnecessary'],
+    structural: true,
+  },
   quickFix({ component }) {
     return component && { title: `Remove '${component.id}'`, edits: [deleteLines(component.decl)] };
   },
-  check({ model }) {
+  check({ model, explain }) {
     const referenced = referencedByProperty(model);
     return model.components
       .filter((c) => incomingOf(c).length === 0 && outgoingOf(c).length === 0 && !referenced.has(c))
       .map((c) => ({
         subject: c,
-        message: explain('orphan-component',
+        message: explain(
           `${c.kind[0].toUpperCase()}${c.kind.slice(1)} ${named(c)} has no connections.`,
           `Connect it (e.g. \`service -> ${c.id}\`) or remove it.`),
       }));
   },
-};
+});

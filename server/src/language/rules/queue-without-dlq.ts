@@ -3,20 +3,18 @@ import { componentSite, declColumn, freeId } from '../fixes/ruleFix';
 import { addProperties, blockText, linesAfter } from '../fixes/rulesEdits';
 import { stringOf } from '../properties';
 import { encodeString } from '../strings';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, named, ofKind, unique } from './graph';
-import { explain } from './message';
 import { consumersOf } from './queues';
-import type { RuleDefinition } from './types';
 
-export const queueWithoutDlq: RuleDefinition = {
-  id: 'queue-without-dlq',
-  category: 'reliability',
-  severity: 'warning',
-  description: 'A queue or topic with consumers has no dead-letter queue.',
-  fixable: true,
-  fix: 'create `<id>-dlq` of the same kind and engine and set `dlq:`',
-  docs: RULE_DOCS['queue-without-dlq'],
+export const rule = defineRule({
+  meta: {
+    id: 'queue-without-dlq',
+    category: 'reliability',
+    severity: 'warning',
+    description: 'A queue or topic with consumers has no dead-letter queue.',
+    fix: 'create `<id>-dlq` of the same kind and engine and set `dlq:`',
+  },
   quickFix({ model, component }) {
     if (!component) return undefined;
     const dlq = freeId(model, `${component.id}-dlq`);
@@ -28,15 +26,15 @@ export const queueWithoutDlq: RuleDefinition = {
       edits: [addProperties(componentSite(component), [['dlq', dlq]]), linesAfter(component.decl, declColumn(component.decl), [declaration])],
     };
   },
-  check({ model }) {
+  check({ model, explain }) {
     return ofKind(model, 'queue', 'topic')
       .filter((queue) => consumersOf(queue).length > 0 && !queue.properties.has('dlq'))
       .map((queue) => ({
         subject: queue,
-        message: explain('queue-without-dlq',
+        message: explain(
           `${queue.kind === 'topic' ? 'Topic' : 'Queue'} ${named(queue)} has consumers but no dead-letter queue.`,
           `Create a dead-letter ${queue.kind} (e.g. '${queue.id}-dlq') and set \`dlq: ${queue.id}-dlq\`, with \`max_retries\` for the attempts before it.`),
         related: byPosition(unique(consumersOf(queue).map((c) => c.to))).map((consumer) => ({ subject: consumer, message: `'${consumer.id}' consumes '${queue.id}'` })),
       }));
   },
-};
+});

@@ -4,9 +4,8 @@ import { blockText, linesAfter, type TextEdit } from '../fixes/rulesEdits';
 import type { Component } from '../model';
 import { formatNumber } from '../quantities';
 import { encodeString } from '../strings';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, componentsIn, incomingOf, listOf, named, ofKind, outgoingOf, reads } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
 /** Reads at least this many times the writes make a design read-heavy. */
@@ -25,15 +24,15 @@ export function readersOf(db: Component): Component[] {
   return byPosition(readers);
 }
 
-export const readHeavyWithoutCache: RuleDefinition = {
-  id: 'read-heavy-without-cache',
-  category: 'performance',
-  severity: 'warning',
-  description: 'The design is read-heavy (reads ≥ 10 × writes) and a database is read only by services that call no cache.',
-  fixable: true,
-  fix: 'add a `cache` and connect the readers to it',
-  structural: true,
-  docs: RULE_DOCS['read-heavy-without-cache'],
+export const rule = defineRule({
+  meta: {
+    id: 'read-heavy-without-cache',
+    category: 'performance',
+    severity: 'warning',
+    description: 'The design is read-heavy (reads ≥ 10 × writes) and a database is read only by services that call no cache.',
+    fix: 'add a `cache` and connect the readers to it',
+    structural: true,
+  },
   quickFix({ model, component }) {
     if (!component) return undefined;
     const cache = freeId(model, `${component.id}-cache`);
@@ -48,7 +47,7 @@ export const readHeavyWithoutCache: RuleDefinition = {
     }
     return { title: `Add cache '${cache}' in front of '${component.id}' and connect its readers`, isPreferred: true, edits };
   },
-  check({ model, estimate }) {
+  check({ model, estimate, explain }) {
     const ratio = estimate.readWriteRatio?.value;
     if (ratio === undefined || ratio < READ_HEAVY_RATIO) return [];
     const findings: RuleFinding[] = [];
@@ -57,7 +56,7 @@ export const readHeavyWithoutCache: RuleDefinition = {
       if (readers.length === 0 || readers.some(callsCache)) continue;
       findings.push({
         subject: db,
-        message: explain('read-heavy-without-cache',
+        message: explain(
           `The design reads ${formatNumber(ratio)}× more than it writes, and database ${named(db)} is read by ${listOf(readers.map((r) => `'${r.id}'`))} with no cache in front.`,
           `Add a \`cache\` (cache-aside, with a \`ttl\`) and have ${readers.length === 1 ? 'the reader' : 'the readers'} check it before '${db.id}'.`),
         related: readers.map((reader) => ({ subject: reader, message: `'${reader.id}' reads '${db.id}'` })),
@@ -66,4 +65,4 @@ export const readHeavyWithoutCache: RuleDefinition = {
     }
     return findings;
   },
-};
+});

@@ -1,24 +1,22 @@
 // Rule service-single-instance: a service, gateway or worker on the request path that runs one instance.
 import { twoInstances } from '../fixes/ruleFix';
 import { numberOf, rangeOf } from '../properties';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { named, requestPath } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
-export const serviceSingleInstance: RuleDefinition = {
-  id: 'service-single-instance',
-  category: 'reliability',
-  severity: 'warning',
-  description: 'A service, gateway or worker on the request path runs a single instance.',
-  fixable: true,
-  fix: 'add `instances: 2`',
-  escalates: true,
-  docs: RULE_DOCS['service-single-instance'],
+export const rule = defineRule({
+  meta: {
+    id: 'service-single-instance',
+    category: 'reliability',
+    severity: 'warning',
+    description: 'A service, gateway or worker on the request path runs a single instance.',
+    fix: 'add `instances: 2`',
+    escalates: true,
+  },
   quickFix({ component }) {
     return component && twoInstances(component);
   },
-  check({ model }) {
+  check({ model, explain }) {
     const path = requestPath(model);
     return model.components
       .filter((c) => (c.kind === 'service' || c.kind === 'gateway' || c.kind === 'worker') && path.has(c))
@@ -27,11 +25,11 @@ export const serviceSingleInstance: RuleDefinition = {
         const client = path.get(c)!;
         return {
           subject: c,
-          message: explain('service-single-instance',
+          message: explain(
             `${c.kind === 'gateway' ? 'Gateway' : c.kind === 'worker' ? 'Worker' : 'Service'} ${named(c)} runs a single instance on the request path from client '${client.id}'.`,
             'Run at least two instances (`instances: 2`) or set `autoscale: 2..N`.'),
           related: [{ subject: client, message: `client '${client.id}' reaches '${c.id}' synchronously` }],
         };
       });
   },
-};
+});

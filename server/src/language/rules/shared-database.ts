@@ -1,18 +1,16 @@
 // Rule shared-database: two or more services or workers write the same database.
 import type { Component } from '../model';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, incomingOf, listOf, named, ofKind, writes } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
-export const sharedDatabase: RuleDefinition = {
-  id: 'shared-database',
-  category: 'maintainability',
-  severity: 'info',
-  description: 'Two or more services or workers write to the same database.',
-  fixable: false,
-  docs: RULE_DOCS['shared-database'],
-  check({ model }) {
+export const rule = defineRule({
+  meta: {
+    id: 'shared-database',
+    category: 'maintainability',
+    severity: 'info',
+    description: 'Two or more services or workers write to the same database.',
+  },
+  check({ model, explain }) {
     return ofKind(model, 'database').flatMap((db) => {
       const writers = new Set<Component>();
       for (const connection of incomingOf(db)) {
@@ -23,11 +21,11 @@ export const sharedDatabase: RuleDefinition = {
       const sorted = byPosition(writers);
       return [{
         subject: db,
-        message: explain('shared-database',
+        message: explain(
           `Database ${named(db)} is written by ${sorted.length} services: ${listOf(sorted.map((w) => `'${w.id}'`))}.`,
           `Give each service its own database and share data through APIs or events; if only one writes, mark the others' connections \`access: read\`.`),
         related: sorted.map((writer) => ({ subject: writer, message: `'${writer.id}' writes to '${db.id}'` })),
       }];
     });
   },
-};
+});

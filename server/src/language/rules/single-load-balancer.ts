@@ -2,10 +2,8 @@
 import { twoInstances } from '../fixes/ruleFix';
 import type { Component, DesignModel } from '../model';
 import { numberOf } from '../properties';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { clients, named, requestPath, successors } from './graph';
-import { explain } from './message';
-import type { RuleDefinition } from './types';
 
 /** Kinds in front of or beside the back end: reaching only these does not get a client past the load balancer. */
 const EDGE_KINDS = new Set(['client', 'cdn', 'external']);
@@ -27,29 +25,29 @@ function reachesBackEndWithout(model: DesignModel, blocked: Component): boolean 
   return false;
 }
 
-export const singleLoadBalancer: RuleDefinition = {
-  id: 'single-load-balancer',
-  category: 'reliability',
-  severity: 'info',
-  description: 'A single load balancer instance fronts the whole design.',
-  fixable: true,
-  fix: 'add `instances: 2`',
-  escalates: true,
-  docs: RULE_DOCS['single-load-balancer'],
+export const rule = defineRule({
+  meta: {
+    id: 'single-load-balancer',
+    category: 'reliability',
+    severity: 'info',
+    description: 'A single load balancer instance fronts the whole design.',
+    fix: 'add `instances: 2`',
+    escalates: true,
+  },
   quickFix({ component }) {
     return component && twoInstances(component);
   },
-  check({ model }) {
+  check({ model, explain }) {
     const path = requestPath(model);
     return model.components
       .filter((lb) => lb.kind === 'loadbalancer' && path.has(lb) && (numberOf(lb.properties, 'instances') ?? 1) <= 1)
       .filter((lb) => !reachesBackEndWithout(model, lb))
       .map((lb) => ({
         subject: lb,
-        message: explain('single-load-balancer',
+        message: explain(
           `Load balancer ${named(lb)} runs one instance and every request into the design passes through it.`,
           'Run a redundant pair (`instances: 2`).'),
         related: [{ subject: path.get(lb)!, message: 'client traffic enters here' }],
       }));
   },
-};
+});

@@ -1,8 +1,7 @@
 // Rule synchronous-cycle: components that call each other in a loop of `->` connections.
 import type { Component } from '../model';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, successors, type Step } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
 /**
@@ -71,14 +70,14 @@ function loopThrough(start: Component, members: Set<Component>): Step[] {
   return [];
 }
 
-export const synchronousCycle: RuleDefinition = {
-  id: 'synchronous-cycle',
-  category: 'reliability',
-  severity: 'warning',
-  description: 'Components call each other in a cycle of synchronous (`->`) connections.',
-  fixable: false,
-  docs: RULE_DOCS['synchronous-cycle'],
-  check({ model }) {
+export const rule = defineRule({
+  meta: {
+    id: 'synchronous-cycle',
+    category: 'reliability',
+    severity: 'warning',
+    description: 'Components call each other in a cycle of synchronous (`->`) connections.',
+  },
+  check({ model, explain }) {
     const findings: RuleFinding[] = [];
     for (const scc of stronglyConnected(model.components)) {
       const members = new Set(scc);
@@ -89,7 +88,7 @@ export const synchronousCycle: RuleDefinition = {
       const closing = loop[loop.length - 1].via;
       findings.push({
         subject: closing,
-        message: explain('synchronous-cycle',
+        message: explain(
           `Synchronous cycle: ${names.join(' → ')}.`,
           'Break it by making one call asynchronous (publish an event with `~>`), or move the shared logic into one owner.'),
         related: byPosition(members).map((member) => ({ subject: member, message: `'${member.id}' is on the cycle` })),
@@ -97,4 +96,4 @@ export const synchronousCycle: RuleDefinition = {
     }
     return findings;
   },
-};
+});

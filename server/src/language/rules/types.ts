@@ -32,14 +32,14 @@ export interface RuleContext {
   estimate: Estimate;
 }
 
-export interface RuleDefinition {
+/** What a rule states about itself in its file (see define.ts); a plain literal, read by the registry generator too. */
+export interface RuleMeta {
   id: RuleId;
   category: RuleCategory;
   /** The default severity, before configuration and escalation. */
   severity: Severity;
   /** One line: what the rule checks. */
   description: string;
-  fixable: boolean;
   /** What the quick fix does, when there is one. */
   fix?: string;
   /** Raised one level when the design targets 99.9% availability or more (the single-point-of-failure rules). */
@@ -48,6 +48,12 @@ export interface RuleDefinition {
   structural?: boolean;
   /** Diagnostic tags of its findings: `unnecessary` greys the subject out (an orphan is dead weight). */
   tags?: ReadonlyArray<'unnecessary'>;
+}
+
+/** A rule as the engine runs it: its metadata and what defineRule derives from it. */
+export interface RuleDefinition extends RuleMeta {
+  /** It has a quick fix (defineRule: exactly when the file has a quickFix). */
+  fixable: boolean;
   /** The rule's documentation page (markdown), the same text as docs/rules/<id>.md. */
   docs: string;
   check(context: RuleContext): RuleFinding[];

@@ -4,9 +4,8 @@ import { setProperty } from '../fixes/rulesEdits';
 import type { Component, DesignModel } from '../model';
 import { numberOf, quantityOf, rangeOf } from '../properties';
 import { formatNumber } from '../quantities';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { clients, firstReached, incomingOf, named, unique } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
 /** The most instances a service can run: the top of `autoscale`, else `instances`, else one. */
@@ -21,14 +20,14 @@ function entryServices(model: DesignModel): Component[] {
 
 const rate = (value: number) => `${formatNumber(value)}/s`;
 
-export const underProvisioned: RuleDefinition = {
-  id: 'under-provisioned',
-  category: 'scalability',
-  severity: 'warning',
-  description: "A service's capacity × its maximum instances is below the peak load on it.",
-  fixable: true,
-  fix: 'raise `instances` / `autoscale` to the needed count',
-  docs: RULE_DOCS['under-provisioned'],
+export const rule = defineRule({
+  meta: {
+    id: 'under-provisioned',
+    category: 'scalability',
+    severity: 'warning',
+    description: "A service's capacity × its maximum instances is below the peak load on it.",
+    fix: 'raise `instances` / `autoscale` to the needed count',
+  },
   quickFix({ diagnostic, component }) {
     const needed = diagnostic.data?.needed;
     if (!component || typeof needed !== 'number') return undefined;
@@ -37,7 +36,7 @@ export const underProvisioned: RuleDefinition = {
     if (autoscale) return propertyFix(`Set autoscale: ${autoscale.min}..${needed}`, setProperty(site, component.properties.get('autoscale'), 'autoscale', `${autoscale.min}..${needed}`));
     return propertyFix(`Set instances: ${needed}`, setProperty(site, component.properties.get('instances'), 'instances', String(needed)));
   },
-  check({ model, estimate }) {
+  check({ model, estimate, explain }) {
     const entries = entryServices(model);
     const factor = estimate.peakFactor.value;
     const findings: RuleFinding[] = [];
@@ -63,7 +62,7 @@ export const underProvisioned: RuleDefinition = {
       const needed = Math.ceil(peak / capacity);
       findings.push({
         subject: service,
-        message: explain('under-provisioned',
+        message: explain(
           `${named(service)} is under-provisioned: peak load ${how}, but ${rate(capacity)} × ${instances} instance${instances === 1 ? '' : 's'} = ${rate(supply)}.`,
           `Run at least ${needed} instances (${rangeOf(service.properties, 'autoscale') ? `\`autoscale: ${rangeOf(service.properties, 'autoscale')!.min}..${needed}\`` : `\`instances: ${needed}\``}), or raise its \`capacity\`.`),
         related: loaded.map((c) => ({ subject: c.from, message: `'${c.from.id}' sends ${quantityOf(c.properties, 'qps')!.text}` })),
@@ -72,4 +71,4 @@ export const underProvisioned: RuleDefinition = {
     }
     return findings;
   },
-};
+});

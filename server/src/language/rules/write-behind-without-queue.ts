@@ -1,23 +1,22 @@
 // Rule write-behind-without-queue: a write-behind cache whose deferred writes go through no queue.
 import type { Component } from '../model';
 import { stringOf } from '../properties';
-import { RULE_DOCS } from './docs.generated';
+import { defineRule } from './define';
 import { byPosition, componentsIn, incomingOf, listOf, named, ofKind, outgoingOf, writes } from './graph';
-import { explain } from './message';
 import type { RuleDefinition, RuleFinding } from './types';
 
 function publishesToQueue(component: Component): boolean {
   return outgoingOf(component).some((c) => componentsIn(c.to).some((to) => to.kind === 'queue' || to.kind === 'topic'));
 }
 
-export const writeBehindWithoutQueue: RuleDefinition = {
-  id: 'write-behind-without-queue',
-  category: 'reliability',
-  severity: 'warning',
-  description: 'A write-behind cache whose writers publish to no queue or topic.',
-  fixable: false,
-  docs: RULE_DOCS['write-behind-without-queue'],
-  check({ model }) {
+export const rule = defineRule({
+  meta: {
+    id: 'write-behind-without-queue',
+    category: 'reliability',
+    severity: 'warning',
+    description: 'A write-behind cache whose writers publish to no queue or topic.',
+  },
+  check({ model, explain }) {
     const findings: RuleFinding[] = [];
     for (const cache of ofKind(model, 'cache')) {
       if (stringOf(cache.properties, 'pattern') !== 'write-behind') continue;
@@ -29,7 +28,7 @@ export const writeBehindWithoutQueue: RuleDefinition = {
       const sorted = byPosition(writers);
       findings.push({
         subject: cache,
-        message: explain('write-behind-without-queue',
+        message: explain(
           `Cache ${named(cache)} is write-behind, but its ${sorted.length === 1 ? 'writer' : 'writers'} ${listOf(sorted.map((w) => `'${w.id}'`))} publish${sorted.length === 1 ? 'es' : ''} to no queue.`,
           'Queue the deferred database writes (`writer ~> queue`, `queue ~> worker`, `worker -> database`) so a cache failure cannot lose them.'),
         related: sorted.map((writer) => ({ subject: writer, message: `'${writer.id}' writes to '${cache.id}'` })),
@@ -37,4 +36,4 @@ export const writeBehindWithoutQueue: RuleDefinition = {
     }
     return findings;
   },
-};
+});

@@ -1,0 +1,9 @@
+// Rule database-without-backup: designs that fire it (severity, range, message), near misses, @allow and its quick fix.
+import { BASE, DB_LINE, vary } from './designs';
+import { ruleTester } from './tester';
+
+ruleTester('database-without-backup', {
+  valid: [BASE],
+  invalid: [{ design: vary([[DB_LINE, 'database db "DB" { engine: postgres, replicas: 2 }']]), findings: [{ at: 'db', severity: 'info', message: /Database 'db' has no 'backup'/ }] }],
+  fixed: [{ output: BASE }],
+});
