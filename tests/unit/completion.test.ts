@@ -50,6 +50,16 @@ const SITES: Array<[string, string, Record<string, unknown>?]> = [
   ['// service |', 'none'],
   ['service api "API |', 'none'],
   ['a -> b : "la|bel"', 'none'],
+  // Kind names used as IDs (spec version 2): a reference after an arrow or a comma, a declaration at a statement's start.
+  ['web -> cdn\n|', 'statement'],
+  ['web -> cdn, cache\n|', 'statement'],
+  ['web -> cdn, |', 'target', { arrow: 'sync', present: ['web', 'cdn'] }],
+  ['cdn cdn\n|', 'statement'],
+  ['cdn |', 'none'],
+  ['web -> cdn\ncdn |', 'none'],
+  ['cdn cdn |', 'none'],
+  ['cdn cdn { |', 'property', { owner: 'cdn', component: 'cdn' }],
+  ['cache -> |', 'target', { source: 'cache' }],
 ];
 
 for (const [input, type, facts] of SITES) {
