@@ -119,7 +119,9 @@ test('values: enum values with docs, booleans, references of the right kind', ()
 
 test('units after a number fit the property', () => {
   assert.deepEqual(labels('cache c { ttl: 30| }'), ['30ms', '30s', '30min', '30h', '30d', '30w', '30y']);
-  assert.deepEqual(labels('scale { writes: 100M| }'), ['100M/s', '100M/min', '100M/h', '100M/day']);
+  assert.deepEqual(labels('scale { writes: 100M| }'), ['100M/s', '100M/min', '100M/h', '100M/day', '100M/week', '100M/month', '100M/year']);
+  assert.deepEqual(labels('scale { writes: 300M/mo| }'), ['300M/month']);
+  assert.ok(labels('scale { storage_growth: 1.5T| }').includes('1.5TB/month'));
   assert.deepEqual(labels('scale { availability: 99| }'), ['99%']);
   assert.ok(labels('cache c { max_memory: 2| }').includes('2GiB'));
   assert.deepEqual(labels('cache c { ttl: 30m| }'), ['30ms', '30min']);

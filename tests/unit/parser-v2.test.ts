@@ -112,3 +112,14 @@ test('imports may stand before the design header', () => {
   assert.equal(file.statementBeforeDesign, undefined);
   assert.deepEqual(shape(file.statements), ['import', 'import', 'service:a']);
 });
+
+test('the property after a missing value is schema-checked and has its hover', async () => {
+  const { analysisOf, positionOf, URI } = await import('./editor-support');
+  const { hoverAt } = await import('../../server/src/language/hover');
+  const text = 'service api {\n  language:\n  timeout: 2s\n  retries: lots\n}\n';
+  const analysis = analysisOf(text);
+  const errors = analysis.model.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.range.start.line}:${d.range.start.character}`);
+  assert.deepEqual(errors, ['1:11', '3:11'], 'the missing value, and the bad value two lines below it');
+  assert.match(hoverAt(analysis, URI, positionOf(text, 'timeout', 2))?.markdown ?? '', /\*\*timeout\*\*/);
+  assert.match(hoverAt(analysis, URI, positionOf(text, '2s', 1))?.markdown ?? '', /= \*\*2 s\*\*/);
+});
