@@ -123,3 +123,15 @@ test('the property after a missing value is schema-checked and has its hover', a
   assert.match(hoverAt(analysis, URI, positionOf(text, 'timeout', 2))?.markdown ?? '', /\*\*timeout\*\*/);
   assert.match(hoverAt(analysis, URI, positionOf(text, '2s', 1))?.markdown ?? '', /= \*\*2 s\*\*/);
 });
+
+test('the version-2 fixtures have exactly one error of any kind, at the position their header names', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { modelOfText } = await import('../../server/src/language/model');
+  const folder = new URL('../fixtures/syntax/', import.meta.url);
+  for (const name of readdirSync(folder).filter((f) => f.endsWith('.sysd'))) {
+    const text = readFileSync(new URL(name, folder), 'utf8');
+    const [, line, column] = /Expected: exactly one \S+ error at (\d+):(\d+)/.exec(text) ?? [];
+    const errors = modelOfText(text).diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(errors.map((d) => [d.range.start.line + 1, d.range.start.character + 1]), [[Number(line), Number(column)]], name);
+  }
+});
