@@ -108,3 +108,17 @@ test('rename from the declaring file reaches the open files that import it', asy
   const renameDb = await client.request<WorkspaceEdit>('textDocument/rename', { ...doc(uriOf('shared.sysd'), shared, 'db', 1), newName: 'store' });
   assert.equal(renameDb.changes?.[uriOf('main.sysd')]?.length, 1, 'the use in main.sysd');
 });
+
+test('a kind name used as an ID: definition from a use, hover as a component, rename of every use', async () => {
+  const text = 'cdn cdn "CDN"\nqueue queue { dlq: dead }\nqueue dead\nclient web\nweb -> cdn, queue\n';
+  const uri = uriOf('kinds.sysd');
+  client.open(uri, text);
+  const diagnostics = await client.diagnostics(uri);
+  assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax-error' || d.code === 'unresolved-reference').map((d) => d.message), []);
+  const location = await client.request<Location | null>('textDocument/definition', doc(uri, text, 'cdn', 1, 2));
+  assert.deepEqual(location?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 7 } });
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', doc(uri, text, 'queue', 1, 3));
+  assert.match(hover?.contents.value ?? '', /queue/);
+  const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...doc(uri, text, 'cdn', 0, 1), newName: 'cache' });
+  assert.deepEqual(edit.changes?.[uri]?.map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[0, 4, 'cache'], [4, 7, 'cache']]);
+});

@@ -81,3 +81,12 @@ test('quick fixes: change to the suggestion (preferred) and create the missing c
   assert.ok(queue, create.map((a) => a.title).join(', '));
   assert.deepEqual(queue.edit?.changes?.[uri], [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 11 } }, newText: '\nqueue jobs' }]);
 });
+
+test('a kind name used as an ID is coloured as an ID, the kind before it as a type', async () => {
+  const body = 'cdn cdn "CDN"\nclient web\nweb -> cdn\n';
+  const { uri, diagnostics } = await opened('kind-ids.sysd', body);
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 1), []);
+  const legend = client.initializeResult.capabilities.semanticTokensProvider?.legend as SemanticTokensLegend;
+  const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  assert.deepEqual(decode(full.data, legend, body).filter((t) => t.startsWith('cdn:')), ['cdn:type', 'cdn:class', 'cdn:class']);
+});

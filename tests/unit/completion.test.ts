@@ -50,6 +50,16 @@ const SITES: Array<[string, string, Record<string, unknown>?]> = [
   ['// service |', 'none'],
   ['service api "API |', 'none'],
   ['a -> b : "la|bel"', 'none'],
+  // Kind names used as IDs (spec version 2): a reference after an arrow or a comma, a declaration at a statement's start.
+  ['web -> cdn\n|', 'statement'],
+  ['web -> cdn, cache\n|', 'statement'],
+  ['web -> cdn, |', 'target', { arrow: 'sync', present: ['web', 'cdn'] }],
+  ['cdn cdn\n|', 'statement'],
+  ['cdn |', 'none'],
+  ['web -> cdn\ncdn |', 'none'],
+  ['cdn cdn |', 'none'],
+  ['cdn cdn { |', 'property', { owner: 'cdn', component: 'cdn' }],
+  ['cache -> |', 'target', { source: 'cache' }],
 ];
 
 for (const [input, type, facts] of SITES) {
@@ -109,7 +119,9 @@ test('values: enum values with docs, booleans, references of the right kind', ()
 
 test('units after a number fit the property', () => {
   assert.deepEqual(labels('cache c { ttl: 30| }'), ['30ms', '30s', '30min', '30h', '30d', '30w', '30y']);
-  assert.deepEqual(labels('scale { writes: 100M| }'), ['100M/s', '100M/min', '100M/h', '100M/day']);
+  assert.deepEqual(labels('scale { writes: 100M| }'), ['100M/s', '100M/min', '100M/h', '100M/day', '100M/week', '100M/month', '100M/year']);
+  assert.deepEqual(labels('scale { writes: 300M/mo| }'), ['300M/month']);
+  assert.ok(labels('scale { storage_growth: 1.5T| }').includes('1.5TB/month'));
   assert.deepEqual(labels('scale { availability: 99| }'), ['99%']);
   assert.ok(labels('cache c { max_memory: 2| }').includes('2GiB'));
   assert.deepEqual(labels('cache c { ttl: 30m| }'), ['30ms', '30min']);

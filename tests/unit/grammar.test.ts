@@ -97,6 +97,19 @@ test('a kind word used as a value or property name is not a keyword', async () =
   assert.equal(scopeOf(tokens, 'cache', 1), 'variable.other.reference.sysd');
 });
 
+test('a kind name used as an ID is coloured as an ID: declared after a kind, a reference after an arrow or a comma', async () => {
+  const tokens = await tokenize('cdn cdn "CDN" { ttl: 30s }\nweb -> cdn, cache\ncache cache\ncdn -> lb\ngroup queue {\n  queue queue\n}');
+  assert.equal(scopeOf(tokens, 'cdn'), 'storage.type.component.cdn.sysd');
+  assert.equal(scopeOf(tokens, 'cdn', 1), 'entity.name.type.component.sysd');
+  assert.equal(scopeOf(tokens, 'cdn', 2), 'variable.other.reference.sysd');
+  assert.equal(scopeOf(tokens, 'cache'), 'variable.other.reference.sysd');
+  assert.equal(scopeOf(tokens, 'cache', 1), 'storage.type.component.cache.sysd');
+  assert.equal(scopeOf(tokens, 'cache', 2), 'entity.name.type.component.sysd');
+  assert.equal(scopeOf(tokens, 'cdn', 3), 'variable.other.reference.sysd', 'the source of a connection');
+  assert.equal(scopeOf(tokens, 'queue'), 'entity.name.namespace.group.sysd');
+  assert.equal(scopeOf(tokens, 'queue', 2), 'entity.name.type.component.sysd');
+});
+
 test('property names, enum values, booleans and strings with escapes', async () => {
   const tokens = await tokenize('cache url-cache "Redis \\"hot\\" \\u{1F600}" { engine: redis, eviction: allkeys-lru, cluster: true }');
   assert.equal(scopeOf(tokens, 'engine'), 'support.type.property-name.sysd');

@@ -103,7 +103,7 @@ test('rename changes every occurrence, dlq values included, and leaves @allow ru
 test('rename rejects invalid IDs, keywords and clashes with a clear message', () => {
   const model = modelOfText(design, URI);
   const at = pos(design, 'api', 1, 0);
-  for (const [name, pattern] of [['9lives', /not a valid ID/], ['a->b', /not a valid ID/], ['trailing-', /not a valid ID/], ['service', /keyword/], ['clicks', /already the ID of a queue on line 1/]] as const) {
+  for (const [name, pattern] of [['9lives', /not a valid ID/], ['a->b', /not a valid ID/], ['trailing-', /not a valid ID/], ['scale', /keyword/], ['clicks', /already the ID of a queue on line 1/]] as const) {
     const result = rename(model, URI, at, name);
     assert.equal(result.ok, false, name);
     assert.match(result.ok ? '' : result.message, pattern);
@@ -122,4 +122,20 @@ test('rename reaches every file of the design and the open files importing it', 
   assert.ok(result.ok);
   assert.deepEqual(result.value.map((e) => `${e.uri.slice(10)}:${e.range.start.line}:${e.range.start.character}`).sort(),
     ['main.sysd:2:7', 'shared.sysd:0:9', 'shared.sysd:2:9']);
+});
+
+test('a kind name used as an ID is an ID: definition, references and rename reach every use, kinds stay kinds', () => {
+  const text = 'cdn cdn "CDN"\nqueue queue { dlq: queue }\nclient web\nweb -> cdn, queue\ncdn -> queue\n';
+  const model = modelOfText(text, URI);
+  assert.deepEqual(model.diagnostics.map((d) => d.message), []);
+  assert.deepEqual(definition(model, URI, pos(text, 'cdn', 0, 2))?.range.start, pos(text, 'cdn', 0, 1));
+  assert.deepEqual(definition(model, URI, pos(text, 'queue', 0, 2))?.range.start, pos(text, 'queue', 0, 1), 'a dlq value');
+  assert.equal(definition(model, URI, pos(text, 'cdn', 0, 0)), undefined, 'the kind itself is no reference');
+  assert.equal(references(model, URI, pos(text, 'cdn', 0, 1), true).length, 3);
+  const renamed = rename(model, URI, pos(text, 'cdn', 0, 3), 'edge');
+  assert.ok(renamed.ok);
+  assert.deepEqual(renamed.value.map((e) => e.range.start), [pos(text, 'cdn', 0, 1), pos(text, 'cdn', 0, 2), pos(text, 'cdn', 0, 3)].sort((a, b) => a.line - b.line));
+  const toKind = rename(model, URI, pos(text, 'web', 0, 1), 'client');
+  assert.ok(toKind.ok, 'a kind name is a valid new ID');
+  assert.equal(toKind.value.length, 2);
 });

@@ -65,8 +65,9 @@ test('unknown units are errors that list the table', () => {
   assert.equal(bad.ok, false);
   assert.match((bad as { message: string }).message, /Unknown unit 'abc' in '3abc'/);
   assert.match((bad as { message: string }).message, /KiB/);
-  const badRate = parseQuantity('10/week');
-  assert.match((badRate as { message: string }).message, /expected \/s, \/min, \/h or \/day/);
+  // `/week` is a rate unit since language version 2.
+  const badRate = parseQuantity('10/fortnight');
+  assert.match((badRate as { message: string }).message, /expected \/s, \/min, \/h, \/day, \/week, \/month or \/year/);
   assert.equal(parseQuantity('1__0').ok, false);
 });
 
@@ -75,4 +76,20 @@ test('formatting for hovers', () => {
   assert.equal(formatBytes(91e12), '91 TB');
   assert.equal(formatDuration(3600), '1 h');
   assert.equal(formatDuration(0.1), '100 ms');
+});
+
+test('rates per week, month (30 days) and year (365 days), for counts and data sizes', () => {
+  const near = (text: string, expected: number) => assert.ok(Math.abs(value(text).value - expected) <= expected * 1e-12, text);
+  near('7/week', 1 / 86400);
+  assert.equal(value('300M/month').dimension, 'rate');
+  near('300M/month', 300e6 / (30 * 86400));
+  assert.equal(value('300M/month').unit, 'M/month');
+  near('365/year', 1 / 86400);
+  assert.equal(value('1.5TB/month').dimension, 'dataRate');
+  near('1.5TB/month', 1.5e12 / (30 * 86400));
+  near('2PB/year', 2e15 / (365 * 86400));
+  assert.ok(value('300M/month').value < value('100M/day').value, 'rates compare per second');
+  const bad = parseQuantity('5/fortnight');
+  assert.equal(bad.ok, false);
+  assert.match(bad.ok ? '' : bad.message, /expected \/s, \/min, \/h, \/day, \/week, \/month or \/year\./);
 });

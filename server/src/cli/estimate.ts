@@ -30,9 +30,11 @@ type Unit = 'count' | '/s' | 'B' | 'B/s' | 's' | '%' | 'x' | '';
 
 /** The rows of the table, in reading order: who uses it, how hard, at peak, what it stores, what it may lose. */
 const ROWS: Array<[keyof Estimate, string, Unit]> = [
+  ['users', 'Registered users', 'count'],
   ['dau', 'Daily active users', 'count'],
   ['mau', 'Monthly active users', 'count'],
   ['concurrentUsers', 'Concurrent users', 'count'],
+  ['requests', 'Requests (average)', '/s'],
   ['writes', 'Writes (average)', '/s'],
   ['reads', 'Reads (average)', '/s'],
   ['readWriteRatio', 'Read:write ratio', ''],

@@ -4,6 +4,7 @@ import { comparePositions } from './locate';
 import type { Diagnostic } from './diagnostics';
 import type { DesignModel, Reference } from './model';
 import { invalidIdentifier } from './rename';
+import { isComponentKind } from './ast';
 
 export const NON_ASCII_ID = 'non-ascii-id' satisfies CoreCodeId;
 
@@ -31,7 +32,8 @@ function suggestionFor(name: string, fallback: string, taken: Set<string>): stri
   const base = transliterate(name);
   for (let n = 1; ; n++) {
     const candidate = base && n === 1 ? base : `${base || fallback}${n}`;
-    if (!taken.has(candidate) && invalidIdentifier(candidate) === undefined) return candidate;
+    // A kind name is a valid ID, but `service service` is a confusing thing to suggest.
+    if (!taken.has(candidate) && invalidIdentifier(candidate) === undefined && !isComponentKind(candidate)) return candidate;
   }
 }
 

@@ -11,7 +11,7 @@ import { guideReasons } from './docs/guide';
 import { kindDocs } from './docs/kinds';
 import { propertyDocs, type PropertyOwner } from './docs/properties';
 import type { Element } from './model';
-import { formatQuantity, parseQuantity } from './quantities';
+import { formatQuantity, parseQuantity, PER } from './quantities';
 import { RULE_IDS } from './rules/ids';
 import { ruleById } from './rules/registry';
 import { describeSpec, propertiesOf, type Owner, type ValueSpec } from './schema';
@@ -231,8 +231,8 @@ function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[
 const UNITS: Record<Dimension, string[]> = {
   duration: ['ms', 's', 'min', 'h', 'd', 'w', 'y'],
   size: ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB'],
-  rate: ['/s', '/min', '/h', '/day', 'k/s', 'M/day', 'B/day'],
-  dataRate: ['Mbps', 'Gbps', 'MB/s', 'GB/s', 'GB/day', 'TB/day'],
+  rate: [...Object.keys(PER).map((per) => `/${per}`), 'k/s', 'M/day', 'M/month', 'B/day'],
+  dataRate: ['Mbps', 'Gbps', 'MB/s', 'GB/s', 'GB/day', 'TB/day', 'TB/month'],
   percent: ['%'],
   factor: ['x'],
   number: ['k', 'M', 'B'],

@@ -203,17 +203,32 @@ export function completionSite(text: string, position: Position, file?: SysdFile
     const present = connectionTokens(prev).filter((t) => is(t, T.Identifier)).map((t) => t.image);
     return { type: 'target', range, word, arrow, source: present[0], present };
   }
+  const last = prev.length - 1;
   /** A statement starts after `token` (the end of the previous one, a group's `{`, a new line). */
-  const endsStatement = (token: IToken | undefined) => token === undefined || is(token, T.RCurly) || is(token, T.Semicolon) || is(token, T.RParen) ||
+  const endsStatement = (token: IToken | undefined, index: number) => token === undefined || is(token, T.RCurly) || is(token, T.Semicolon) || is(token, T.RParen) ||
     (is(token, T.LCurly) && frame?.type === 'group') ||
-    (onEarlierLine(token) && !is(token, T.KindKeyword) && !is(token, T.Group) && !is(token, T.Import) && !is(token, T.Design) && !is(token, T.Scale) && !is(token, T.Colon) && !is(token, T.At));
-  if (endsStatement(p1)) {
+    (onEarlierLine(token) && !kindWordAt(prev, index) && !is(token, T.Group) && !is(token, T.Import) && !is(token, T.Design) && !is(token, T.Scale) && !is(token, T.Colon) && !is(token, T.At));
+  if (endsStatement(p1, last)) {
     const group = frame?.type === 'group' ? frame : undefined;
     return { type: 'statement', range, word, topLevel: frame === undefined, group: group?.id, present: group ? presentIn(tokens, group.open, skip, false) : [] };
   }
-  // `api |`: an ID that starts a statement is the source of a connection, so an arrow comes next.
-  if (word === '' && is(p1, T.Identifier) && !onEarlierLine(p1) && endsStatement(p2)) return { type: 'arrow', range, word, source: p1.image };
+  // `api |`: an ID that starts a statement is the source of a connection, so an arrow comes next (`cdn |` declares).
+  if (word === '' && is(p1, T.Identifier) && !kindWordAt(prev, last) && !onEarlierLine(p1) && endsStatement(p2, last - 1)) return { type: 'arrow', range, word, source: p1.image };
   return none(range, word);
+}
+
+/**
+ * Whether `tokens[index]` is a kind name read as a kind (`cdn` in `cdn edge`), not as an ID: after an arrow, a comma,
+ * a colon, `[`, `group` or another kind it names a component (`web -> cdn`, `cdn cdn`).
+ */
+function kindWordAt(tokens: IToken[], index: number): boolean {
+  let count = 0;
+  // A run of kind names alternates kind, ID, kind, …; what comes before the run decides where it starts.
+  while (index - count >= 0 && is(tokens[index - count], T.KindKeyword)) count++;
+  if (count === 0) return false;
+  const before = tokens[index - count];
+  const reference = before !== undefined && (arrowOf(before) !== undefined || is(before, T.Comma) || is(before, T.Colon) || is(before, T.LSquare) || is(before, T.Group));
+  return reference ? count % 2 === 0 : count % 2 === 1;
 }
 
 /** The arrow a `a -> b, |` target list follows. */

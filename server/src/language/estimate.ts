@@ -13,9 +13,13 @@ export interface Figure {
 }
 
 export interface Estimate {
+  /** Registered users. */
+  users?: Figure;
   dau?: Figure;
   mau?: Figure;
   concurrentUsers?: Figure;
+  /** Average requests per second, reads and writes together. */
+  requests?: Figure;
   /** Average writes per second. */
   writes?: Figure;
   /** Average reads per second. */
@@ -57,9 +61,11 @@ function givenRate(properties: PropertyMap, name: string): Figure | undefined {
 export function estimate(scale: PropertyMap | undefined): Estimate {
   const properties = scale ?? new Map();
   const result: Estimate = {
+    users: given(properties, 'users'),
     dau: given(properties, 'dau'),
     mau: given(properties, 'mau'),
     concurrentUsers: given(properties, 'concurrent_users'),
+    requests: givenRate(properties, 'requests'),
     writes: givenRate(properties, 'writes'),
     reads: givenRate(properties, 'reads'),
     readWriteRatio: given(properties, 'read_write_ratio'),
@@ -72,6 +78,13 @@ export function estimate(scale: PropertyMap | undefined): Estimate {
     latencyP99: given(properties, 'latency_p99'),
   };
   const ratio = result.readWriteRatio?.value;
+  const requests = result.requests?.value;
+  // All requests split by the ratio (spec, scale block): writes are one part in ratio + 1, reads the rest.
+  if (!result.reads && !result.writes && requests !== undefined && ratio !== undefined) {
+    const writes = requests / (ratio + 1);
+    result.writes = { value: writes, source: 'derived', how: `requests ${perSecond(requests)} ÷ (ratio ${formatNumber(ratio)} + 1)` };
+    result.reads = { value: requests - writes, source: 'derived', how: `requests ${perSecond(requests)} − writes ${perSecond(writes)}` };
+  }
   if (!result.reads && result.writes && ratio !== undefined) {
     result.reads = { value: result.writes.value * ratio, source: 'derived', how: `writes ${perSecond(result.writes.value)} × ratio ${formatNumber(ratio)}` };
   }
@@ -89,6 +102,8 @@ export function estimate(scale: PropertyMap | undefined): Estimate {
   if (result.peakReads || result.peakWrites) {
     const total = (result.peakReads?.value ?? 0) + (result.peakWrites?.value ?? 0);
     result.peakTotal = { value: total, source: 'derived', how: 'peak reads + peak writes' };
+  } else if (result.requests) {
+    result.peakTotal = peak(result.requests, 'requests');
   }
   if (!result.storage && result.storageGrowth && result.retention) {
     result.storage = {

@@ -3,7 +3,7 @@ import type { Quantity } from './ast';
 import { estimate, type Estimate, type Figure } from './estimate';
 import type { PropertyMap } from './model';
 import { numberOf, rangeOf } from './properties';
-import { formatBytes, formatCount, formatDuration, formatNumber, PER } from './quantities';
+import { formatBytes, formatCount, formatDuration, formatNumber, PER, PER_NAMES } from './quantities';
 import type { Owner } from './schema';
 
 /** Where a quantity is written, for derivations that depend on its meaning. */
@@ -28,7 +28,7 @@ export function humanDuration(seconds: number): string {
 
 /** Rates that describe the design's traffic, so peaks apply to them. */
 function isTraffic(context: QuantityContext): boolean {
-  return (context.owner === 'scale' && (context.property === 'reads' || context.property === 'writes')) ||
+  return (context.owner === 'scale' && (context.property === 'reads' || context.property === 'writes' || context.property === 'requests')) ||
     (context.owner === 'connection' && context.property === 'qps');
 }
 
@@ -45,6 +45,13 @@ export function downtimeLines(percent: number): string[] {
   ];
 }
 
+/** The writes and reads derived from `requests` and the ratio, with their arithmetic; none when they are given. */
+function splitLines(derived: Estimate): string[] {
+  const { writes, reads } = derived;
+  if (writes?.source !== 'derived' || reads?.source !== 'derived' || !writes.how.startsWith('requests')) return [];
+  return [`- writes = ${writes.how} = **${perSecond(writes.value)}**`, `- reads = ${reads.how} = **${perSecond(reads.value)}**`];
+}
+
 /** Markdown lines explaining one quantity: its normalised value and what follows from it. */
 export function quantityLines(quantity: Quantity, context: QuantityContext = {}): string[] {
   const lines: string[] = [];
@@ -52,20 +59,24 @@ export function quantityLines(quantity: Quantity, context: QuantityContext = {})
   switch (quantity.dimension) {
     case 'rate': {
       const per = quantity.unit.split('/')[1];
-      const perLabel = per === 'day' ? 'per day' : per === 'h' ? 'per hour' : per === 'min' ? 'per minute' : 'per second';
-      if (per !== 's') lines.push(`${written} = ${formatNumber(quantity.magnitude)} ${perLabel} ≈ **${perSecond(quantity.value)}** on average (÷ ${formatNumber(PER[per])} s)`);
+      if (per !== 's') lines.push(`${written} = ${formatNumber(quantity.magnitude)} ${PER_NAMES[per] ?? 'per second'} ≈ **${perSecond(quantity.value)}** on average (÷ ${formatNumber(PER[per])} s)`);
       else lines.push(`${written} = **${perSecond(quantity.value)}** = ${formatCount(quantity.value * 86400)} per day`);
       const factor = peakFactorOf(context.scale);
       if (factor && isTraffic(context)) {
         lines.push(`- at peak: **≈ ${perSecond(quantity.value * factor)}** (× ${formatNumber(factor)} \`peak_factor\`)`);
       }
       if (context.property === 'capacity') lines.push('- per instance: multiply by the instance count for the component\'s total');
+      if (context.owner === 'scale' && context.property === 'requests') lines.push(...splitLines(estimate(context.scale)));
       break;
     }
-    case 'dataRate':
-      lines.push(`${written} ≈ **${formatBytes(quantity.value)}/s** = ${formatBytes(quantity.value * 86400)} per day`);
+    case 'dataRate': {
+      const per = quantity.unit.split('/')[1];
+      // Written per week, month or year: the period as written first, then what it means per second and per day.
+      const asWritten = per !== undefined && PER[per] > 86400 ? ` = ${formatBytes(quantity.magnitude)} ${PER_NAMES[per]}` : '';
+      lines.push(`${written}${asWritten} ≈ **${formatBytes(quantity.value)}/s** = ${formatBytes(quantity.value * 86400)} per day`);
       if (context.property === 'storage_growth') lines.push(`- ≈ ${formatBytes(quantity.value * 365 * 86400)} per year`);
       break;
+    }
     case 'size': {
       const bytes = `${Math.round(quantity.value).toLocaleString('en-US')} bytes`;
       const binary = /iB$/.test(quantity.unit);
@@ -89,7 +100,9 @@ export function quantityLines(quantity: Quantity, context: QuantityContext = {})
       if (context.property === 'read_write_ratio') {
         lines.push(`${written}: ${formatNumber(quantity.value)} reads for every write${quantity.value >= 10 ? ' — read-heavy, so cache' : ''}`);
         const derived = estimate(context.scale);
-        if (derived.reads?.source === 'derived') lines.push(`- reads = ${derived.reads.how} = **${perSecond(derived.reads.value)}**`);
+        const split = splitLines(derived);
+        if (split.length > 0) lines.push(...split);
+        else if (derived.reads?.source === 'derived') lines.push(`- reads = ${derived.reads.how} = **${perSecond(derived.reads.value)}**`);
       }
       if (lines.length === 0) lines.push(`${written} = ${formatNumber(quantity.value)}`);
       break;
@@ -122,9 +135,11 @@ function rowsOf(result: Estimate): Row[] {
   const count = (value: number) => formatCount(value);
   const rate = perSecond;
   return [
+    { label: 'Registered users', figure: result.users, show: count },
     { label: 'Daily active users', figure: result.dau, show: count },
     { label: 'Monthly active users', figure: result.mau, show: count },
     { label: 'Concurrent users', figure: result.concurrentUsers, show: count },
+    { label: 'Requests (average)', figure: result.requests, show: rate },
     { label: 'Writes (average)', figure: result.writes, show: rate },
     { label: 'Reads (average)', figure: result.reads, show: rate },
     { label: 'Read : write ratio', figure: result.readWriteRatio, show: (v) => `${formatNumber(v)} : 1` },

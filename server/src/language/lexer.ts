@@ -62,13 +62,18 @@ export const Identifier = createToken({
  * identifier pattern takes the whole word.
  */
 const keywordsByText = new Map<string, TokenType>();
+const reserved: string[] = [];
+/** Words never usable as an ID (spec, "Lexical rules"): `design`, `scale`, `group`, `import`, `true`, `false`. */
+export const RESERVED_WORDS: readonly string[] = reserved;
 
 function keyword(word: string, extraCategories: TokenType[] = []): TokenType {
   const type = createToken({ name: `Kw_${word}`, pattern: Lexer.NA, categories: [Name, ...extraCategories] });
   keywordsByText.set(word, type);
+  if (extraCategories.includes(Keyword)) reserved.push(word);
   return type;
 }
 
+/** The category of the reserved words. */
 export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
 export const KindKeyword = createToken({ name: 'KindKeyword', pattern: Lexer.NA });
 export const Design = keyword('design', [Keyword]);
@@ -77,7 +82,11 @@ export const Group = keyword('group', [Keyword]);
 export const Import = keyword('import', [Keyword]);
 export const True = keyword('true', [Keyword]);
 export const False = keyword('false', [Keyword]);
-export const kindTokens: TokenType[] = COMPONENT_KINDS.map((kind) => keyword(kind, [Keyword, KindKeyword]));
+/**
+ * Kind names are IDs too wherever an ID fits (`cdn cdn "CDN"`, `web -> cdn`): each is in the Identifier category, so
+ * every `CONSUME(Identifier)` takes it, and only the statement rule reads one as a kind (a kind followed by an ID).
+ */
+export const kindTokens: TokenType[] = COMPONENT_KINDS.map((kind) => keyword(kind, [Identifier, KindKeyword]));
 
 export const LCurly = createToken({ name: 'LCurly', pattern: /{/, label: "'{'" });
 export const RCurly = createToken({ name: 'RCurly', pattern: /}/, label: "'}'" });

@@ -1,5 +1,5 @@
 // The chevrotain parser for .sysd: grammar rules named after the EBNF in spec/language.md, with recovery.
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserErrorMessageProvider } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType, type IParserErrorMessageProvider } from 'chevrotain';
 import type {
   Annotation, Arrow, ArrowKind, Block, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl,
   Hop, Identifier, ImportStatement, Located, Property, ScaleBlock, Statement, StringLiteral, SysdFile, SyntaxError, Value,
@@ -12,6 +12,7 @@ import { decodeString } from './strings';
 import { closest } from './suggest';
 import { COMPONENT_KINDS } from './ast';
 
+const VALUE_FORMS = 'number, string, ID, true/false, range or list';
 const VALUE_START: TokenType[] = [T.QuantityToken, T.StringLike, T.RangeToken, T.True, T.False, T.LSquare];
 
 function describeToken(type: TokenType): string {
@@ -34,7 +35,7 @@ function shown(token: IToken): string {
 
 /** An ID then another ID where a connection's arrow was due is a misspelt component kind (`servce api`): the kind it meant. */
 function misspeltKind(previous: IToken, next: IToken | undefined): string | undefined {
-  return next?.tokenType === T.Identifier ? closest(previous.image, COMPONENT_KINDS) : undefined;
+  return next !== undefined && tokenMatcher(next, T.Identifier) ? closest(previous.image, COMPONENT_KINDS) : undefined;
 }
 
 const errorMessages: IParserErrorMessageProvider = {
@@ -52,7 +53,7 @@ const errorMessages: IParserErrorMessageProvider = {
   },
   buildNoViableAltMessage({ actual, ruleName }) {
     const found = actual[0];
-    if (ruleName === 'value') return `Expected a value (number, string, ID, true/false, range or list) but found ${shown(found)}.`;
+    if (ruleName === 'value') return `Expected a value (${VALUE_FORMS}) but found ${shown(found)}.`;
     if (ruleName === 'statement') {
       return `Unexpected ${shown(found)}: expected a component (e.g. 'service api'), a group, a connection ('a -> b'), 'scale' or 'import'.`;
     }
@@ -92,6 +93,11 @@ function emptyAfter(token: IToken): Located {
   const end = tokenEnd(token);
   const offset = ((token.endOffset ?? token.startOffset) + 1) | 0;
   return { range: { start: end, end: { line: end.line, character: end.character } }, offset, end: offset };
+}
+
+function isArrow(token: IToken): boolean {
+  const type = token.tokenType;
+  return type === T.SyncArrow || type === T.AsyncArrow || type === T.DuplexArrow;
 }
 
 function arrowKind(token: IToken): ArrowKind {
@@ -180,7 +186,7 @@ class SysdParser extends EmbeddedActionsParser {
   // some of these ORs with one CONSUME, but chevrotain's re-sync sets compare exact token types, so a category
   // there changes how the parser recovers from mistakes.
   private fileItemAlternatives?: Array<{ ALT: () => void }>;
-  private statementAlternatives?: Array<{ ALT: () => Statement | DesignDecl | undefined }>;
+  private statementAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Statement | DesignDecl | undefined }>;
   private groupItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | Statement | DesignDecl | undefined }>;
   private arrowAlternatives?: Array<{ ALT: () => IToken }>;
   private separatorAlternatives?: Array<{ ALT: () => IToken }>;
@@ -215,14 +221,21 @@ class SysdParser extends EmbeddedActionsParser {
       const annotation = this.SUBRULE(this.annotation);
       this.ACTION(() => annotation && annotations.push(annotation));
     });
-    const node = this.OR(this.statementAlternatives ??= [
-      { ALT: () => this.SUBRULE(this.design) },
-      { ALT: () => this.SUBRULE(this.scale) },
-      { ALT: () => this.SUBRULE(this.importStatement) },
-      { ALT: () => this.SUBRULE(this.group) },
-      { ALT: () => this.SUBRULE(this.component) },
-      { ALT: () => this.SUBRULE(this.connection) },
-    ]);
+    // One token of lookahead, and the kind/ID question settled by a gate: a kind name begins a declaration unless an
+    // arrow follows it (`cdn -> lb` is a connection from the component `cdn`). A kind followed by neither an ID nor an
+    // arrow stays a declaration missing its ID, so its recovery (and message) is the one a missing ID always had.
+    const node = this.OR({
+      MAX_LOOKAHEAD: 1,
+      IGNORE_AMBIGUITIES: true,
+      DEF: this.statementAlternatives ??= [
+        { ALT: () => this.SUBRULE(this.design) },
+        { ALT: () => this.SUBRULE(this.scale) },
+        { ALT: () => this.SUBRULE(this.importStatement) },
+        { ALT: () => this.SUBRULE(this.group) },
+        { GATE: () => !isArrow(this.LA(2)), ALT: () => this.SUBRULE(this.component) },
+        { ALT: () => this.SUBRULE(this.connection) },
+      ],
+    });
     return this.ACTION(() => {
       if (!node) return undefined;
       if (node.type === 'design') return node;
@@ -365,11 +378,48 @@ class SysdParser extends EmbeddedActionsParser {
     });
   });
 
+  /**
+   * Whether the value after `colon` is missing because what follows starts the next item: `name:` (a property), or on a
+   * later line an ID followed by an ID or an arrow (a statement in a group). Taken as the value, it would swallow
+   * that line and turn one mistake into several.
+   */
+  private valueMissing(colon: IToken): boolean {
+    const next = this.LA(1);
+    const after = this.LA(2);
+    if (tokenMatcher(next, T.Name) && after.tokenType === T.Colon) return true;
+    if (isMissing(colon) || next.tokenType === EOF || (next.startLine ?? 0) <= (colon.endLine ?? 0)) return false;
+    const startsStatement = tokenMatcher(next, T.Identifier) || next.tokenType === T.Group;
+    return startsStatement && (after.startLine ?? 0) === (next.startLine ?? 0) && (tokenMatcher(after, T.Identifier) || isArrow(after));
+  }
+
+  /** A value that is not there: reported at the end of the line it was expected on, or on the token in its place. */
+  private reportMissingValue(colon: IToken): void {
+    const next = this.LA(1);
+    if (next.tokenType === EOF || (next.startLine ?? 0) > (colon.endLine ?? 0)) {
+      const end = tokenEnd(colon);
+      this.semanticErrors.push({ message: `Expected a value after ':' (${VALUE_FORMS}).`, range: { start: end, end } });
+    } else {
+      this.semanticErrors.push({ message: `Expected a value (${VALUE_FORMS}) but found ${shown(next)}.`, range: tokenRange(next) });
+    }
+  }
+
+  private colon: IToken | undefined;
+  private valueWritten = false;
+  private valueOption?: { GATE: () => boolean; DEF: () => Value | undefined };
+
   private property = this.RULE('property', (): Property | undefined => {
     const name = this.take(T.Name);
-    this.CONSUME(T.Colon);
-    const value = this.SUBRULE(this.value);
+    const colon = this.CONSUME(T.Colon);
+    // The option is built once and reads its colon from the parser: closures per property were a fifth of the parse.
+    // A property never contains another, so one slot is enough.
+    this.colon = colon;
+    this.valueWritten = false;
+    const value = this.OPTION(this.valueOption ??= {
+      GATE: () => !this.valueMissing(this.colon ?? this.LA(0)),
+      DEF: () => { this.valueWritten = true; return this.SUBRULE(this.value); },
+    });
     return this.ACTION(() => {
+      if (!this.valueWritten && !isMissing(colon)) this.reportMissingValue(colon);
       const identifier = this.identifier(name);
       if (!identifier) return undefined;
       return node(value ? spanOf(identifier, value) : identifier, { name: identifier, value });

@@ -19,13 +19,20 @@ export const SIZES = units({
 });
 /** Bit rates, normalised to bytes per second. */
 export const BIT_RATES = units({ bps: 1 / 8, Kbps: 1e3 / 8, Mbps: 1e6 / 8, Gbps: 1e9 / 8, Tbps: 1e12 / 8 });
-/** Rate denominators, in seconds. */
-export const PER = units({ s: 1, min: 60, h: 3600, day: 86400 });
+/** Rate denominators, in seconds: a month is 30 days and a year 365 (spec, "Numbers and quantities"). */
+export const PER = units({ s: 1, min: 60, h: 3600, day: 86400, week: 7 * 86400, month: 30 * 86400, year: 365 * 86400 });
+/** What each denominator reads as in hovers: "per month (30 days)". */
+export const PER_NAMES: Readonly<Record<string, string>> = {
+  s: 'per second', min: 'per minute', h: 'per hour', day: 'per day',
+  week: 'per week', month: 'per month (30 days)', year: 'per year (365 days)',
+};
+
+const PER_LIST = Object.keys(PER).map((per) => `/${per}`);
 
 export const UNIT_TABLE_TEXT =
   'plain number (3, 2.5, 1_000); magnitude k/K M B/G T; duration ms s m/min h d w y; ' +
-  'size B KB MB GB TB PB KiB MiB GiB TiB PiB; rate /s /min /h /day (10/s, 100M/day, 25B/day); ' +
-  'data rate 100GB/day or 10Gbps; percent 99.9%; factor 5x; range 2..20';
+  `size B KB MB GB TB PB KiB MiB GiB TiB PiB; rate ${PER_LIST.join(' ')} (10/s, 100M/day, 300M/month, 25B/day); ` +
+  'data rate 100GB/day, 1.5TB/month or 10Gbps; percent 99.9%; factor 5x; range 2..20';
 
 export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; message: string };
 
@@ -62,7 +69,7 @@ function parseQuantityText(text: string): QuantityParse {
   if (perPart !== undefined) {
     const per = PER[perPart];
     if (per === undefined) {
-      return { ok: false, message: `Unknown rate unit '/${perPart}' in '${text}': expected /s, /min, /h or /day.` };
+      return { ok: false, message: `Unknown rate unit '/${perPart}' in '${text}': expected ${PER_LIST.slice(0, -1).join(', ')} or ${PER_LIST[PER_LIST.length - 1]}.` };
     }
     if (unitPart === '') return make(text, 'rate', number, `/${perPart}`, 1 / per, isInteger);
     if (MAGNITUDES[unitPart] !== undefined) {
@@ -87,8 +94,8 @@ const DIMENSION_NAMES: Record<Dimension, string> = {
   number: 'a number',
   duration: 'a duration (e.g. 30s, 1h)',
   size: 'a data size (e.g. 512MB, 2GiB)',
-  rate: 'a rate (e.g. 100/s, 10M/day)',
-  dataRate: 'a data rate (e.g. 10Gbps, 100GB/day)',
+  rate: 'a rate (e.g. 100/s, 10M/day, 300M/month)',
+  dataRate: 'a data rate (e.g. 10Gbps, 100GB/day, 1.5TB/month)',
   percent: 'a percentage (e.g. 99.9%)',
   factor: 'a factor (e.g. 5x)',
 };

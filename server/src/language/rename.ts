@@ -1,14 +1,12 @@
 // Renaming a component or group: every occurrence (connections, `dlq:` values) in every file of the design.
 import type { Position, Range } from './ast';
-import { COMPONENT_KINDS } from './ast';
+import { RESERVED_WORDS } from './lexer';
 import type { DesignModel } from './model';
 import { occurrencesAcross, referenceAt } from './navigation';
 
 /** spec/language.md, "Identifier": letters, digits, `_`, and inner `-` (kebab-case). */
 export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
 
-/** Words the grammar reserves where an ID would go. */
-export const RESERVED_WORDS: readonly string[] = ['design', 'scale', 'group', 'import', 'true', 'false', ...COMPONENT_KINDS];
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 

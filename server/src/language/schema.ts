@@ -36,9 +36,11 @@ const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Recor
     description: { type: 'string' },
   },
   scale: {
+    users: count(0),
     dau: count(0),
     mau: count(0),
     concurrent_users: count(0),
+    requests: rate,
     reads: rate,
     writes: rate,
     read_write_ratio: { type: 'quantity', dimensions: ['number'], min: 0, exclusiveMin: true },

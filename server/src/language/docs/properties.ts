@@ -462,6 +462,14 @@ export const propertyDocs: Record<string, PropertyDoc> = {
   },
 
   // ── scale ─────────────────────────────────────────────────────────────
+  users: {
+    summary: 'Registered users (a number such as `500M`).',
+    markdown: 'Everyone with an account, active or not. Value: a number such as `500M`. It sizes what is stored per user (profiles, settings, history), while `dau` sizes the traffic: the two are often an order of magnitude apart.',
+  },
+  requests: {
+    summary: 'All requests, reads and writes together (a rate such as `1B/day`).',
+    markdown: 'The total request rate, when it is known before it is split. Value: a rate such as `12k/s` or `1B/day`. With `read_write_ratio` and neither `reads` nor `writes`, the split is derived: writes = requests ÷ (ratio + 1), reads = requests − writes.',
+  },
   dau: {
     summary: 'Daily active users (a number such as `10M`).',
     markdown: 'Distinct users active on a typical day. Value: a number such as `10M` or `500M`. The starting point of every estimate: DAU × actions per user per day ÷ 86,400 gives the average request rate. `missing-cdn` applies from 1M DAU with web clients.',
