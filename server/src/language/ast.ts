@@ -109,6 +109,8 @@ export interface Annotation extends Located {
 
 export interface DesignDecl extends Located {
   type: 'design';
+  /** The annotations written before the header: an `@allow` there silences the design-wide findings. */
+  annotations: Annotation[];
   title?: StringLiteral;
   block?: Block;
 }

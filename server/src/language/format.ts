@@ -189,7 +189,7 @@ class Formatter {
    * a statement starts on a line of its own at depth 0 and the comments before it are written before it starts.
    */
   alone(node: Statement | DesignDecl): string {
-    this.printer = new Printer(this.source, this.comments, this.eol, firstCommentFrom(this.comments, node.offset));
+    this.printer = new Printer(this.source, this.comments, this.eol, firstCommentFrom(this.comments, startOf(node)));
     if (node.type === 'design') this.design(node);
     else this.statement(node, false);
     return this.printer.written;
@@ -237,10 +237,10 @@ class Formatter {
     const printDesign = (decl: DesignDecl): void => {
       designPending = false;
       const outputStart = this.design(decl);
-      this.spans.push({ sourceStart: decl.offset, sourceEnd: decl.end, outputStart, outputEnd: this.printer.length });
+      this.spans.push({ sourceStart: headerStart(decl), sourceEnd: decl.end, outputStart, outputEnd: this.printer.length });
     };
     for (const statement of this.file.statements) {
-      if (design && designPending && design.offset < statement.offset) printDesign(design);
+      if (design && designPending && headerStart(design) < statement.offset) printDesign(design);
       const outputStart = this.statement(statement, true);
       this.spans.push({ sourceStart: statement.offset, sourceEnd: statement.end, outputStart, outputEnd: this.printer.length });
     }
@@ -249,10 +249,16 @@ class Formatter {
   }
 
   private design(design: DesignDecl): number {
-    const start = this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', true);
+    let start: number | undefined;
+    const begin = (text: string, from: number, to: number): void => {
+      const at = this.printer.piece(text, from, to, 'line', start === undefined);
+      start ??= at;
+    };
+    for (const annotation of design.annotations) this.annotation(annotation, begin);
+    begin('design', design.offset, design.offset + 'design'.length);
     if (design.title) this.string(design.title.value, design.title.offset, design.title.end);
     if (design.block) this.block(design.block);
-    return start;
+    return start as number;
   }
 
   /** Prints one statement starting on its own line; returns where it starts in the output. */
@@ -423,13 +429,23 @@ class Formatter {
   }
 }
 
+/** Where the `design` header starts with the annotations before it (the header's own range leaves them out). */
+function headerStart(design: DesignDecl): number {
+  return design.annotations[0]?.offset ?? design.offset;
+}
+
+/** Where a top-level statement or the header starts as printed: with its annotations. */
+function startOf(node: Statement | DesignDecl): number {
+  return node.type === 'design' ? headerStart(node) : node.offset;
+}
+
 /**
- * Only whitespace and comments between a `design` header and the statement before it can be rebuilt from the syntax
- * tree (annotations there are not kept on the header).
+ * Only whitespace and comments between a `design` header (with its annotations) and the statement before it can be
+ * rebuilt from the syntax tree.
  */
 function headerIsClean(file: SysdFile, text: string): boolean {
   if (!file.design) return true;
-  const header = file.design.offset;
+  const header = headerStart(file.design);
   let from = 0;
   for (const statement of file.statements) if (statement.end <= header) from = Math.max(from, statement.end);
   let rest = text.slice(from, header);
@@ -540,7 +556,7 @@ export function formatRangeEdits(file: SysdFile, text: string, start: number, en
   const edits: TextEdit[] = [];
   for (const { node, text: replacement } of printed) {
     // The source is rewritten from the start of the statement's line, so its indentation is fixed too.
-    const sourceFrom = lineStartIfBlank(text, node.offset);
+    const sourceFrom = lineStartIfBlank(text, startOf(node));
     if (text.slice(sourceFrom, node.end) === replacement) continue;
     edits.push({ range: { start: positionAt(text, sourceFrom), end: positionAt(text, node.end) }, newText: replacement });
   }
@@ -553,7 +569,7 @@ function topLevelIn(file: SysdFile, start: number, end: number): Array<Statement
   const found: Array<Statement | DesignDecl> = [];
   for (let i = firstNotBefore(statements, (statement) => statement.end < start); i < statements.length && statements[i].offset <= end; i++) found.push(statements[i]);
   const design = file.design;
-  if (design && design.end >= start && design.offset <= end) {
+  if (design && design.end >= start && headerStart(design) <= end) {
     const at = found.findIndex((statement) => statement.offset > design.offset);
     found.splice(at === -1 ? found.length : at, 0, design);
   }

@@ -237,6 +237,7 @@ class ModelBuilder {
         `The 'design' header must come first: move it above line ${first.range.start.line + 1} (only imports may stand before it).`,
         { related: [{ uri, range: first.range, message: 'the first statement, which the header must precede' }] });
     }
+    if (file.design) this.checkAnnotations(uri, file.design.annotations);
     for (const extra of file.extraDesigns) {
       this.error(uri, extra.range, 'duplicate-design', "A file holds one design: only one 'design' header is allowed, and it must come first.");
     }
@@ -286,13 +287,17 @@ class ModelBuilder {
           if (group) this.error(uri, statement.keyword.range, 'misplaced-import', "'import' belongs at the top level of a file, not inside a group.");
           break;
       }
-      for (const annotation of statement.annotations) {
-        if (annotation.name.name !== 'allow') {
-          this.model.diagnostics.push({
-            uri, range: annotation.name.range, severity: severityOf('unknown-annotation'), code: 'unknown-annotation',
-            message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
-          });
-        }
+      this.checkAnnotations(uri, statement.annotations);
+    }
+  }
+
+  private checkAnnotations(uri: string, annotations: Annotation[]): void {
+    for (const annotation of annotations) {
+      if (annotation.name.name !== 'allow') {
+        this.model.diagnostics.push({
+          uri, range: annotation.name.range, severity: severityOf('unknown-annotation'), code: 'unknown-annotation',
+          message: `Unknown annotation '@${annotation.name.name}': sysd knows '@allow(rule-id, "reason")'.`,
+        });
       }
     }
   }

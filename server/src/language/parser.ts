@@ -238,8 +238,9 @@ class SysdParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       if (!node) return undefined;
-      if (node.type === 'design') return node;
       node.annotations = annotations;
+      // The header's range stays the header's own (its folding, selection and misplacement are about it alone).
+      if (node.type === 'design') return node;
       if (annotations.length > 0) {
         const whole = spanOf(annotations[0], node);
         node.range = whole.range; node.offset = whole.offset; node.end = whole.end;
@@ -252,7 +253,7 @@ class SysdParser extends EmbeddedActionsParser {
     const keyword = this.take(T.Design);
     const title = this.take(T.StringLike);
     const block = this.OPTION(() => this.SUBRULE(this.block));
-    return this.ACTION(() => node(this.endOf(keyword), { type: 'design' as const, title: this.stringLiteral(title), block }));
+    return this.ACTION(() => node(this.endOf(keyword), { type: 'design' as const, annotations: [], title: this.stringLiteral(title), block }));
   });
 
   private scale = this.RULE('scale', (): ScaleBlock => {

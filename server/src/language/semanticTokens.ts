@@ -129,6 +129,7 @@ export function semanticTokens(file: SysdFile, model: DesignModel | undefined, u
   const collector = new Collector(model, uri);
   const design = file.design;
   if (design) {
+    for (const annotation of design.annotations) collector.annotation(annotation);
     collector.keyword(design.range.start, 'design');
     if (design.title) collector.add(design.title.range, 'string');
     if (design.block) collector.block(design.block);

@@ -1,9 +1,18 @@
 // What a finding is about, by id: id → component, group, connection or scale block → range, and back.
-import type { Range } from './ast';
+import type { DesignDecl, Range } from './ast';
 import type { Connection, DesignModel, Element, ScaleInfo } from './model';
 
+/** The design as a whole: what a design-wide finding is about (`missing-observability`, `single-region`). */
+export interface DesignSubject {
+  type: 'design';
+  /** The root file: a design-wide finding is shown there. */
+  uri: string;
+  /** The root file's `design` header, when it has one: the finding sits on its name, its `@allow`s silence it. */
+  header?: DesignDecl;
+}
+
 /** A thing a finding can be about. */
-export type Subject = Element | Connection | ScaleInfo;
+export type Subject = Element | Connection | ScaleInfo | DesignSubject;
 
 /** The pseudo-subject id of the `scale` block. */
 export const SCALE_SUBJECT = 'scale';
@@ -18,22 +27,47 @@ export function isScale(subject: Subject): subject is ScaleInfo {
   return 'block' in subject && !('type' in subject);
 }
 
-/** The subject's id: a component or group id, a connection id (`from->to#n`), or `scale`. */
-export function subjectId(subject: Subject): string {
-  return isScale(subject) ? SCALE_SUBJECT : subject.id;
+export function isDesign(subject: Subject): subject is DesignSubject {
+  return 'type' in subject && subject.type === 'design';
 }
 
-/** The subject an id names in this model, if any (`design` names none). */
+const designs = new WeakMap<DesignModel, DesignSubject>();
+
+/** The design-wide subject of a model (one object per model, so findings on it compare equal). */
+export function designSubject(model: DesignModel): DesignSubject {
+  let subject = designs.get(model);
+  if (!subject) designs.set(model, (subject = { type: 'design', uri: model.rootUri, ...(model.design ? { header: model.design } : {}) }));
+  return subject;
+}
+
+/** The subject's id: a component or group id, a connection id (`from->to#n`), `scale` or `design`. */
+export function subjectId(subject: Subject): string {
+  if (isScale(subject)) return SCALE_SUBJECT;
+  return isDesign(subject) ? DESIGN_SUBJECT : subject.id;
+}
+
+/** The subject an id names in this model, if any. */
 export function subjectById(model: DesignModel, id: string): Subject | undefined {
   if (id === SCALE_SUBJECT && model.scale) return model.scale;
+  if (id === DESIGN_SUBJECT) return designSubject(model);
   return model.elements.get(id) ?? model.connectionById.get(id);
 }
 
-/** The range a finding on this subject is shown at: the ID token, the arrow, or the `scale` keyword. */
+/**
+ * The range a finding on this subject is shown at: the ID token, the arrow, the `scale` keyword, or for the design the
+ * header's name (its keyword when it has none), else the start of the file (rules.md v2, "Where a finding sits").
+ */
 export function rangeOfSubject(subject: Subject): Range {
   if (isConnection(subject)) return subject.arrow.range;
   if (isScale(subject)) return subject.block.keyword.range;
+  if (isDesign(subject)) return designRange(subject.header);
   return subject.idRange;
+}
+
+function designRange(header: DesignDecl | undefined): Range {
+  if (header?.title) return header.title.range;
+  const start = header?.range.start ?? { line: 0, character: 0 };
+  return { start, end: header ? { line: start.line, character: start.character + 'design'.length } : start };
 }
 
 interface Target {

@@ -1,11 +1,11 @@
 // Quick fixes for a finding: its rule's own fix (found by the finding's subject id), "Suppress with @allow", and the @allow problems' fixes.
-import type { Annotation, Position, Statement } from '../ast';
+import type { Annotation, DesignDecl, Position, Statement } from '../ast';
 import type { Analysis } from '../analysis';
 import type { Diagnostic } from '../diagnostics';
 import type { Component, Connection, DesignModel } from '../model';
 import { isRuleId } from '../rules/ids';
 import { ruleById } from '../rules/registry';
-import { isConnection, isScale, subjectById } from '../subjects';
+import { DESIGN_SUBJECT, isConnection, isScale, subjectById } from '../subjects';
 import type { Fix } from './ruleFix';
 import { applyEdits, deleteLines, lineBefore } from './rulesEdits';
 
@@ -22,11 +22,13 @@ function connectionOf(model: DesignModel, diagnostic: Diagnostic): Connection | 
 }
 
 /** The statement a finding sits on, for `@allow`. */
-function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | undefined {
+function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | DesignDecl | undefined {
   const component = componentOf(model, diagnostic);
   if (component) return component.decl;
   const connection = connectionOf(model, diagnostic);
   if (connection) return connection.statement;
+  // A design-wide finding is silenced before the header; with no header there is nowhere to write it.
+  if (diagnostic.subject === DESIGN_SUBJECT) return model.design && model.rootUri === diagnostic.uri ? model.design : undefined;
   if (model.scale && model.scale.uri === diagnostic.uri) return model.scale.block;
   return undefined;
 }
@@ -46,13 +48,19 @@ function bodyStart(statement: Statement): Position {
   }
 }
 
+/** The index of the annotation's rule id the diagnostic is on, or -1. */
+function argAt(annotation: Annotation, diagnostic: Diagnostic): number {
+  const { line, character } = diagnostic.range.start;
+  return annotation.args.findIndex((arg) => arg.range.start.line === line && arg.range.start.character === character);
+}
+
 function annotationAround(model: DesignModel, diagnostic: Diagnostic): AnnotationSpot | undefined {
   const file = model.files.get(diagnostic.uri);
   if (!file) return undefined;
   const visit = (statements: Statement[]): AnnotationSpot | undefined => {
     for (const statement of statements) {
       for (const [position, annotation] of statement.annotations.entries()) {
-        const index = annotation.args.findIndex((arg) => arg.range.start.line === diagnostic.range.start.line && arg.range.start.character === diagnostic.range.start.character);
+        const index = argAt(annotation, diagnostic);
         const next = statement.annotations[position + 1]?.range.start ?? bodyStart(statement);
         if (index !== -1) return { annotation, index, next };
       }
@@ -63,6 +71,11 @@ function annotationAround(model: DesignModel, diagnostic: Diagnostic): Annotatio
     }
     return undefined;
   };
+  const header = file.design;
+  for (const [position, annotation] of (header?.annotations ?? []).entries()) {
+    const index = argAt(annotation, diagnostic);
+    if (header && index !== -1) return { annotation, index, next: header.annotations[position + 1]?.range.start ?? header.range.start };
+  }
   return visit(file.statements);
 }
 

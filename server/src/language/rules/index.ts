@@ -9,7 +9,7 @@ import { subjectId } from '../subjects';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
-import { isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
+import { isDesign, isScale, rangeOfSubject, type RuleDefinition, type RuleFinding, type Subject } from './types';
 
 /** Availability from which the single-point-of-failure rules are raised one level. */
 export const ESCALATION_AVAILABILITY = 99.9;
@@ -40,9 +40,14 @@ function uriOf(subject: Subject): string {
   return subject.uri;
 }
 
-/** The @allow annotations that can silence a finding on this subject, innermost first (its own, then its groups'). */
-function annotationsFor(subject: Subject): Annotation[] {
-  if (isScale(subject)) return subject.block.annotations;
+/**
+ * The @allow annotations that can silence a finding on this subject, innermost first (its own, then its groups'). The
+ * design header's silence the design-wide findings, and the scale block's findings too: it describes the whole design.
+ */
+function annotationsFor(model: DesignModel, subject: Subject): Annotation[] {
+  const header = model.design?.annotations ?? [];
+  if (isDesign(subject)) return header;
+  if (isScale(subject)) return [...subject.block.annotations, ...header];
   const own = subject.annotations;
   const groups: Group[] = [];
   for (let group = subject.group; group; group = group.group) groups.push(group);
@@ -59,7 +64,12 @@ function allowSites(model: DesignModel): Map<Annotation, AllowSite> {
       if (statement.type === 'group') visit(uri, statement.statements);
     }
   };
-  for (const [uri, file] of model.files) visit(uri, file.statements);
+  for (const [uri, file] of model.files) {
+    for (const annotation of file.design?.annotations ?? []) {
+      if (annotation.name.name === 'allow') sites.set(annotation, { uri, annotation, used: new Set() });
+    }
+    visit(uri, file.statements);
+  }
   return sites;
 }
 
@@ -92,7 +102,7 @@ export function checkRules(model: DesignModel, config: SysdConfig, rules: readon
   for (const rule of rules) {
     const configured = config.rules[rule.id];
     for (const finding of rule.check(context)) {
-      const allow = annotationsFor(finding.subject).find((a) => a.name.name === 'allow' && a.args.some((arg) => arg.name === rule.id));
+      const allow = annotationsFor(model, finding.subject).find((a) => a.name.name === 'allow' && a.args.some((arg) => arg.name === rule.id));
       let severity: Severity = rule.severity;
       let note = '';
       if (configured) {

@@ -11,8 +11,8 @@ import type { RuleId } from './ids';
 export type RuleCategory = 'reliability' | 'scalability' | 'performance' | 'security' | 'maintainability';
 
 /** What a finding is about: its range and the @allow annotations that can silence it come from here. */
-export type { Subject } from '../subjects';
-export { isConnection, isScale, rangeOfSubject } from '../subjects';
+export type { DesignSubject, Subject } from '../subjects';
+export { designSubject, isConnection, isDesign, isScale, rangeOfSubject } from '../subjects';
 
 export interface RuleFinding {
   subject: Subject;
