@@ -5,6 +5,8 @@ import { ruleTester } from './tester';
 ruleTester('client-bypasses-backend', {
   valid: [
     BASE,
+    // A client resolving the entry's name through dns talks to no data store.
+    vary([['app -> gw : "HTTPS" { protocol: https }', 'dns names "DNS" { managed: true }\napp -> names\nnames -> gw : "HTTPS" { protocol: https }']]),
     vary([], 'storage files "Files"\napi -> files\napp -> files : "upload via pre-signed URL"\n'),
     vary([], 'storage files "Files"\napi -> files\napp -> files { description: "PUT to a Presigned link" }\n'),
   ],

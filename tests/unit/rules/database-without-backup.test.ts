@@ -3,7 +3,11 @@ import { BASE, DB_LINE, vary } from './designs';
 import { ruleTester } from './tester';
 
 ruleTester('database-without-backup', {
-  valid: [BASE],
+  valid: [
+    BASE,
+    // v2: a store rebuilt from others is not restored from backups.
+    vary([], 'database reports "Reports" { engine: postgres, replicas: 2, derived_from: [db] }\napi -> reports { access: read }\n'),
+  ],
   invalid: [{ design: vary([[DB_LINE, 'database db "DB" { engine: postgres, replicas: 2 }']]), findings: [{ at: 'db', severity: 'info', message: /Database 'db' has no 'backup'/ }] }],
   fixed: [{ output: BASE }],
 });

@@ -3,7 +3,16 @@ import { BASE, vary } from './designs';
 import { ruleTester } from './tester';
 
 ruleTester('orphan-component', {
-  valid: [BASE, vary([], 'queue q "Jobs" { dlq: q-dlq }\nqueue q-dlq "Dead letters"\nworker w "W"\napi ~> q\nq ~> w\n')],
-  invalid: [{ design: vary([], 'external geo "Geo IP"\n'), findings: [{ at: 'geo', severity: 'hint', message: /External 'geo' has no connections/ }] }],
+  valid: [
+    BASE, vary([], 'queue q "Jobs" { dlq: q-dlq }\nqueue q-dlq "Dead letters"\nworker w "W"\napi ~> q\nq ~> w\n'),
+    // v2: monitoring watches everything without arrows.
+    vary([], 'monitoring obs "Observability" { signals: [metrics, logs] }\n'),
+  ],
+  invalid: [
+    { design: vary([], 'external geo "Geo IP"\n'), findings: [{ at: 'geo', severity: 'hint', message: /External 'geo' has no connections/ }] },
+    // v2: only a dlq: keeps an unconnected component in the design; being named by derived_from does not.
+    { design: vary([], 'database archive "Archive" { engine: postgres, replicas: 2, backup: 1d, derived_from: [db] }\n'), findings: [{ at: 'archive', severity: 'hint', message: /Database 'archive' has no connections/ }] },
+    { design: vary([], 'cache c "Cache" { ttl: 1h, derived_from: [db] }\n'), findings: [{ at: 'c', severity: 'hint', message: /Cache 'c'/ }] },
+  ],
   fixed: [{ output: BASE }],
 });

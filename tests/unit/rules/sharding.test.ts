@@ -13,7 +13,7 @@ function db(properties: string): Component {
 
 test('sharding other than none, or more than one shard, is declared sharding', () => {
   assert.equal(declaredShardingOf(db('sharding: hash')), 'uses `sharding: hash`');
-  assert.equal(declaredShardingOf(db('shards: 4')), 'has `shards: 4`');
+  assert.equal(declaredShardingOf(db('shards: 4')), 'is split into 4 shards (`shards: 4`)');
   assert.equal(declaredShardingOf(db('sharding: none')), undefined);
   assert.equal(declaredShardingOf(db('shards: 1')), undefined);
   assert.equal(declaredShardingOf(db('engine: postgres')), undefined);

@@ -14,6 +14,11 @@ ruleTester('under-provisioned', {
       design: vary([['design "Base"\n', 'design "Base"\n\nscale {\n  reads: 1500/s\n  writes: 500/s\n}\n'], [API_LINE, 'service api "API" { autoscale: 2..4, capacity: 100/s }']]),
       findings: [{ at: 'api', severity: 'warning', message: /peak load \(the design's peak reads \+ writes\) 2,000\/s, but 100\/s × 4 instances = 400\/s.*autoscale: 2\.\.20/ }],
     },
+    // A dns in front only resolves the name: the service behind it is still the entry service.
+    {
+      design: vary([['design "Base"\n', 'design "Base"\n\nscale {\n  reads: 1500/s\n  writes: 500/s\n}\n'], [API_LINE, 'service api "API" { autoscale: 2..4, capacity: 100/s }'], ['app -> gw : "HTTPS" { protocol: https }', 'dns names "DNS" { managed: true }\napp -> names\nnames -> gw : "HTTPS" { protocol: https }']]),
+      findings: [{ at: 'api', severity: 'warning', message: /peak load \(the design's peak reads \+ writes\) 2,000\/s/ }],
+    },
   ],
   fixed: [{ output: vary([['design "Base"\n', 'design "Base"\n\nscale {\n  writes: 500/s\n  peak_factor: 3x\n}\n'], [API_LINE, 'service api "API" { instances: 6, capacity: 1k/s }'], ['gw -> api', 'gw -> api { qps: 2k/s }']]) }],
 });

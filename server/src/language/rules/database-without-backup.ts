@@ -1,4 +1,4 @@
-// Rule database-without-backup: a database with no backups to recover from mistakes.
+// Rule database-without-backup: a database with no backups to recover from mistakes, and no source to rebuild it from.
 import { componentSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
 import { defineRule } from './define';
@@ -9,7 +9,7 @@ export const rule = defineRule({
     id: 'database-without-backup',
     category: 'reliability',
     severity: 'info',
-    description: 'A database has no `backup`.',
+    description: 'A database has no `backup` and no `derived_from`.',
     fix: 'add `backup: 1d`',
   },
   quickFix({ component }) {
@@ -17,12 +17,13 @@ export const rule = defineRule({
   },
   check({ model, explain }) {
     return ofKind(model, 'database')
-      .filter((db) => !db.properties.has('backup'))
+      // A database derived from other stores (a read model, a search index) is rebuilt from them, not restored.
+      .filter((db) => !db.properties.has('backup') && !db.properties.has('derived_from'))
       .map((db) => ({
         subject: db,
         message: explain(
           `Database ${named(db)} has no 'backup'.`,
-          'Set a backup interval (e.g. `backup: 1d`), keep backups elsewhere and test restoring them.'),
+          'Set a backup interval (e.g. `backup: 1d`), keep backups elsewhere and test restoring them; or, if it is rebuilt from other stores, say so with `derived_from`.'),
       }));
   },
 });

@@ -1,4 +1,4 @@
-// Rule missing-timeout: a synchronous call to a third party with no timeout.
+// Rule missing-timeout: a synchronous call to a third party with no timeout, on the call or on the third party.
 import { connectionSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
 import { defineRule } from './define';
@@ -9,7 +9,7 @@ export const rule = defineRule({
     id: 'missing-timeout',
     category: 'reliability',
     severity: 'info',
-    description: 'A `->` connection to an `external` has no `timeout`.',
+    description: 'A `->` connection to an `external` has no `timeout`, and the external declares none either.',
     fix: 'add `timeout: 2s`',
   },
   quickFix({ connection }) {
@@ -20,11 +20,13 @@ export const rule = defineRule({
     for (const connection of model.connections) {
       const to = connection.to;
       if (connection.kind !== 'sync' || to.type !== 'component' || to.kind !== 'external' || connection.properties.has('timeout')) continue;
+      // A timeout on the external is the one every call to it uses.
+      if (to.properties.has('timeout')) continue;
       findings.push({
         subject: connection,
         message: explain(
           `The call ${connection.from.id} → ${to.id} to external '${to.id}' has no timeout.`,
-          'Set `timeout` on the connection (e.g. `{ timeout: 2s }`), retry with backoff, and add a circuit breaker on the caller.'),
+          'Set `timeout` on the connection (e.g. `{ timeout: 2s }`) or on the external for every call to it, retry with backoff, and add a circuit breaker on the caller.'),
         related: [{ subject: to, message: `external '${to.id}'` }],
       });
     }

@@ -1,24 +1,15 @@
-// Rule orphan-component: a component nothing connects to and that connects to nothing.
+// Rule orphan-component: a component nothing connects to, that connects to nothing and that is no queue's dead-letter queue.
 import { deleteLines } from '../fixes/rulesEdits';
-import type { Component, DesignModel } from '../model';
 import { defineRule } from './define';
 import { incomingOf, named, outgoingOf } from './graph';
-
-/** Components some property names (a queue's `dlq`): they are part of the design though no arrow reaches them. */
-function referencedByProperty(model: DesignModel): Set<Component> {
-  const referenced = new Set<Component>();
-  for (const reference of model.references) {
-    if (reference.context === 'property' && reference.target?.type === 'component') referenced.add(reference.target);
-  }
-  return referenced;
-}
+import { deadLetterQueues } from './queues';
 
 export const rule = defineRule({
   meta: {
     id: 'orphan-component',
     category: 'maintainability',
     severity: 'hint',
-    description: 'A component with no connections at all.',
+    description: 'A component with no connections at all that no `dlq:` names (`monitoring` is exempt).',
     fix: 'remove the component',
     tags: ['unnecessary'],
     structural: true,
@@ -27,9 +18,12 @@ export const rule = defineRule({
     return component && { title: `Remove '${component.id}'`, edits: [deleteLines(component.decl)] };
   },
   check({ model, explain }) {
-    const referenced = referencedByProperty(model);
+    // A dead-letter queue is part of the design though no arrow reaches it: its queue moves messages there.
+    const deadLetters = deadLetterQueues(model);
     return model.components
-      .filter((c) => incomingOf(c).length === 0 && outgoingOf(c).length === 0 && !referenced.has(c))
+      // Monitoring watches every component: drawing those arrows would hide the design, so it stands alone.
+      .filter((c) => c.kind !== 'monitoring')
+      .filter((c) => incomingOf(c).length === 0 && outgoingOf(c).length === 0 && !deadLetters.has(c))
       .map((c) => ({
         subject: c,
         message: explain(

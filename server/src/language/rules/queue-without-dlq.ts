@@ -1,4 +1,4 @@
-// Rule queue-without-dlq: a consumed queue or topic with nowhere to put messages that keep failing.
+// Rule queue-without-dlq: a consumed queue or topic that redelivers, with nowhere to put messages that keep failing.
 import { componentSite, declColumn, freeId } from '../fixes/ruleFix';
 import { addProperties, blockText, linesAfter } from '../fixes/rulesEdits';
 import { stringOf } from '../properties';
@@ -12,7 +12,7 @@ export const rule = defineRule({
     id: 'queue-without-dlq',
     category: 'reliability',
     severity: 'warning',
-    description: 'A queue or topic with consumers has no dead-letter queue.',
+    description: 'A queue or topic with consumers and a delivery other than `at-most-once` has no dead-letter queue.',
     fix: 'create `<id>-dlq` of the same kind and engine and set `dlq:`',
   },
   quickFix({ model, component }) {
@@ -29,6 +29,8 @@ export const rule = defineRule({
   check({ model, explain }) {
     return ofKind(model, 'queue', 'topic')
       .filter((queue) => consumersOf(queue).length > 0 && !queue.properties.has('dlq'))
+      // At-most-once messages are dropped when they fail, never retried: there is nothing to dead-letter.
+      .filter((queue) => stringOf(queue.properties, 'delivery') !== 'at-most-once')
       .map((queue) => ({
         subject: queue,
         message: explain(

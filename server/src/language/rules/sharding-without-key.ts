@@ -1,16 +1,16 @@
 // Rule sharding-without-key: a sharded database with no shard key.
 import { componentSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
-import { stringOf } from '../properties';
 import { defineRule } from './define';
 import { named, ofKind } from './graph';
+import { declaredShardingOf } from './sharding';
 
 export const rule = defineRule({
   meta: {
     id: 'sharding-without-key',
     category: 'scalability',
     severity: 'error',
-    description: 'A database is sharded but has no `shard_key`.',
+    description: 'A database declares sharding (`sharding` other than `none`, or `shards` > 1) but has no `shard_key`.',
     fix: 'add `shard_key: id`',
   },
   quickFix({ component }) {
@@ -18,11 +18,14 @@ export const rule = defineRule({
   },
   check({ model, explain }) {
     return ofKind(model, 'database')
-      .filter((db) => { const sharding = stringOf(db.properties, 'sharding'); return sharding !== undefined && sharding !== 'none' && !db.properties.has('shard_key'); })
-      .map((db) => ({
+      .flatMap((db) => {
+        const sharded = declaredShardingOf(db);
+        return sharded && !db.properties.has('shard_key') ? [{ db, sharded }] : [];
+      })
+      .map(({ db, sharded }) => ({
         subject: db,
         message: explain(
-          `Database ${named(db)} uses \`sharding: ${stringOf(db.properties, 'sharding')}\` but has no 'shard_key'.`,
+          `Database ${named(db)} ${sharded} but has no 'shard_key'.`,
           'Set `shard_key` to a field most queries carry and that spreads load evenly (e.g. `shard_key: user_id`).'),
       }));
   },

@@ -10,7 +10,7 @@ export function declaredShardingOf(db: Component): string | undefined {
   const sharding = stringOf(db.properties, 'sharding');
   if (sharding !== undefined && sharding !== 'none') return `uses \`sharding: ${sharding}\``;
   const shards = numberOf(db.properties, 'shards');
-  if (shards !== undefined && shards > 1) return `has \`shards: ${shards}\``;
+  if (shards !== undefined && shards > 1) return `is split into ${shards} shards (\`shards: ${shards}\`)`;
   return undefined;
 }
 

@@ -13,9 +13,9 @@ export function maxInstances(service: Component): number {
   return rangeOf(service.properties, 'autoscale')?.max ?? numberOf(service.properties, 'instances') ?? 1;
 }
 
-/** The services clients reach first (through CDNs, load balancers and gateways). */
+/** The services clients reach first (through DNS, CDNs, load balancers and gateways: they only pass requests on). */
 function entryServices(model: DesignModel): Component[] {
-  return unique(clients(model).flatMap((client) => firstReached(client, ['service'], ['cdn', 'loadbalancer', 'gateway'])));
+  return unique(clients(model).flatMap((client) => firstReached(client, ['service'], ['dns', 'cdn', 'loadbalancer', 'gateway'])));
 }
 
 const rate = (value: number) => `${formatNumber(value)}/s`;
