@@ -9,6 +9,8 @@ import { checkRules } from '../../server/src/language/rules';
 import type { RuleDefinition } from '../../server/src/language/rules/types';
 import { DEFAULT_CONFIG } from '../../server/src/language/schema';
 import { designSubject, subjectById } from '../../server/src/language/subjects';
+import { hoverAt } from '../../server/src/language/hover';
+import { analysisOf, positionOf, URI } from './editor-support';
 import { textAt } from './rules-support';
 
 /** A rule that always reports one design-wide finding (under a real id, so @allow accepts it). */
@@ -63,4 +65,11 @@ test('"Suppress with @allow" writes the @allow before the header, and an unused 
 test('an unknown annotation before the header is reported like anywhere else', () => {
   const model = modelOfText('@owner(team)\ndesign "Shop"\n');
   assert.deepEqual(model.diagnostics.map((d) => d.code), ['unknown-annotation']);
+});
+
+test('hover on an @allow before the header shows its rule and reason', () => {
+  const text = '@allow(single-region, "one region until launch")\ndesign "Shop"\n';
+  const analysis = analysisOf(text);
+  assert.match(hoverAt(analysis, URI, positionOf(text, 'single-region', 2))?.markdown ?? '', /Allowed here because:\*\* one region until launch/);
+  assert.match(hoverAt(analysis, URI, positionOf(text, '@allow', 2))?.markdown ?? '', /Silences: `single-region`/);
 });

@@ -1,6 +1,6 @@
 // Finds the syntax element at a position in a parsed file: a kind keyword, an ID, a property name or value, an annotation.
 import type {
-  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, Identifier, ImportStatement, Position, Property, Range,
+  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, Identifier, ImportStatement, Position, Property, Range,
   ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { propertiesOf, type Owner } from './schema';
@@ -17,9 +17,9 @@ export type Target =
   | { type: 'property'; range: Range; property: Property; owner: Owner; statement?: Statement }
   /** A value (or one item of a list value) of a property. */
   | { type: 'value'; range: Range; value: Value; property: Property; owner: Owner; statement?: Statement }
-  | { type: 'annotation'; range: Range; annotation: Annotation; statement: Statement }
+  | { type: 'annotation'; range: Range; annotation: Annotation; statement: Statement | DesignDecl }
   /** One rule id inside `@allow(...)`. */
-  | { type: 'rule'; range: Range; id: Identifier; annotation: Annotation; statement: Statement }
+  | { type: 'rule'; range: Range; id: Identifier; annotation: Annotation; statement: Statement | DesignDecl }
   | { type: 'arrow'; range: Range; arrow: Arrow; statement: ConnectionStatement };
 
 export function comparePositions(a: Position, b: Position): number {
@@ -37,6 +37,9 @@ export function rangeContains(range: Range, position: Position, inclusiveEnd = t
 export function targetsOf(file: SysdFile, near?: Position): Target[] {
   const targets: Target[] = [];
   const keep = (range: Range) => near === undefined || rangeContains(range, near);
+  for (const annotation of file.design?.annotations ?? []) {
+    if (file.design && keep(annotation.range)) addAnnotation(targets, annotation, file.design);
+  }
   if (file.design && keep(file.design.range)) {
     targets.push({ type: 'keyword', keyword: 'design', range: keywordRange(file.design.range.start, 'design') });
     if (file.design.block) addProperties(targets, file.design.block.properties, 'design', undefined);
@@ -70,13 +73,15 @@ function keywordRange(start: Position, word: string): Range {
   return { start, end: { line: start.line, character: start.character + word.length } };
 }
 
+function addAnnotation(targets: Target[], annotation: Annotation, statement: Statement | DesignDecl): void {
+  targets.push({ type: 'annotation', range: { start: annotation.range.start, end: annotation.name.range.end }, annotation, statement });
+  for (const id of annotation.args) targets.push({ type: 'rule', range: id.range, id, annotation, statement });
+}
+
 function addStatements(targets: Target[], statements: Statement[], keep: (range: Range) => boolean = () => true): void {
   for (const statement of statements) {
     if (!keep(statement.range)) continue;
-    for (const annotation of statement.annotations) {
-      targets.push({ type: 'annotation', range: { start: annotation.range.start, end: annotation.name.range.end }, annotation, statement });
-      for (const id of annotation.args) targets.push({ type: 'rule', range: id.range, id, annotation, statement });
-    }
+    for (const annotation of statement.annotations) addAnnotation(targets, annotation, statement);
     switch (statement.type) {
       case 'component':
         targets.push({ type: 'kind', range: statement.kindToken.range, kind: statement.kind, statement });

@@ -9,7 +9,7 @@ export const rule = defineRule({
     id: 'orphan-component',
     category: 'maintainability',
     severity: 'hint',
-    description: 'A component with no connections at all that no `dlq:` names (`monitoring` is exempt).',
+    description: 'A component with no connections at all.',
     fix: 'remove the component',
     tags: ['unnecessary'],
     structural: true,

@@ -12,7 +12,7 @@ export const rule = defineRule({
     id: 'queue-without-dlq',
     category: 'reliability',
     severity: 'warning',
-    description: 'A queue or topic with consumers and a delivery other than `at-most-once` has no dead-letter queue.',
+    description: 'A queue or topic with consumers has no dead-letter queue.',
     fix: 'create `<id>-dlq` of the same kind and engine and set `dlq:`',
   },
   quickFix({ model, component }) {
