@@ -10,8 +10,8 @@ ruleTester('orphan-component', {
   ],
   invalid: [
     { design: vary([], 'external geo "Geo IP"\n'), findings: [{ at: 'geo', severity: 'hint', message: /External 'geo' has no connections/ }] },
-    // v2: only a dlq: keeps an unconnected component in the design; being named by derived_from does not.
-    { design: vary([], 'database archive "Archive" { engine: postgres, replicas: 2, backup: 1d, derived_from: [db] }\n'), findings: [{ at: 'archive', severity: 'hint', message: /Database 'archive' has no connections/ }] },
+    // v2: only a dlq: keeps an unconnected component in the design; being named by another's derived_from does not.
+    { design: vary([], 'database legacy "Legacy DB" { engine: postgres, replicas: 2, backup: 1d }\ncache c "Cache" { ttl: 1h, derived_from: [legacy] }\napi -> c\n'), findings: [{ at: 'legacy', severity: 'hint', message: /Database 'legacy' has no connections/ }] },
     { design: vary([], 'cache c "Cache" { ttl: 1h, derived_from: [db] }\n'), findings: [{ at: 'c', severity: 'hint', message: /Cache 'c'/ }] },
   ],
   fixed: [{ output: BASE }],
