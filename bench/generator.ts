@@ -135,9 +135,12 @@ export function generateDesign(n: number, options: GeneratorOptions = {}): strin
     connect([c('core'), external], d % 7 === 4
       ? `${c('core')} -> ${external} : "notify"`
       : `${c('core')} -> ${external} : "charge" { timeout: 2s, retries: 1, protocol: https }`);
-    // Every ninth domain's API calls the core service directly: a chain longer than maxSyncDepth from the clients.
-    if (d % 9 === 5) connect([c('api'), c('core')], `${c('api')} -> ${c('core')} : "sync write"`);
-    else connect([c('api'), c('events')], `${c('api')} ~> ${c('events')}`);
+    // Every ninth domain's API calls the core service directly, which renders synchronously too: a chain longer than
+    // maxSyncDepth behind the clients (lb → gw → api → core → fn → db; the hop from the client does not count).
+    if (d % 9 === 5) {
+      connect([c('api'), c('core')], `${c('api')} -> ${c('core')} : "sync write"`);
+      connect([c('core'), c('fn')], `${c('core')} -> ${c('fn')} : "render now"`);
+    } else connect([c('api'), c('events')], `${c('api')} ~> ${c('events')}`);
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -70,11 +70,12 @@ test('the setting wins over the file, rule by rule; bad setting values are ignor
 });
 
 test('maxSyncDepth from the file changes deep-synchronous-chain', () => {
-  const chain = 'client app "App"\nservice a "A" { instances: 2 }\nservice b "B" { instances: 2 }\nservice c "C" { instances: 2 }\napp -> a -> b -> c\n';
+  // rules v2: the hop from the client does not count, so a → b → c → d is the 3 hops.
+  const chain = 'client app "App"\nservice a "A" { instances: 2 }\nservice b "B" { instances: 2 }\nservice c "C" { instances: 2 }\nservice d "D" { instances: 2 }\napp -> a -> b -> c -> d\n';
   assert.equal(findings(chain, 'deep-synchronous-chain').length, 0);
   const { config } = parseConfigFile('{ "maxSyncDepth": 2 }', URI);
   const [finding] = findings(chain, 'deep-synchronous-chain', config);
-  assert.match(finding.message, /app → a → b → c is 3 synchronous hops, more than 2/);
+  assert.match(finding.message, /app → a → b → c → d is 3 synchronous hops, more than 2/);
 });
 
 test('the nearest sysd.config.json is found walking up', () => {

@@ -5,13 +5,27 @@ import { findings, fixesFor, textAt } from '../rules-support';
 import { BASE, vary } from './designs';
 import { ruleTester } from './tester';
 
+const GW_LINE = 'gateway gw "API gateway" { instances: 2, rate_limit: 100/s }';
+const NO_LIMIT = 'gateway gw "API gateway" { instances: 2 }';
+
 ruleTester('missing-rate-limit', {
   valid: [
     BASE,
     // A CDN in front is passed through: the load balancer behind it is the entry.
     vary([['app -> gw : "HTTPS" { protocol: https }', 'app -> edge -> gw : "HTTPS" { protocol: https }']], 'cdn edge "CDN"\n'),
+    // v2: `rate_limit: true` says there is a limit whose figure is configured elsewhere.
+    vary([[GW_LINE, 'gateway gw "API gateway" { instances: 2, rate_limit: true }']]),
+    // v2: a rate limit on the CDN in front (a WAF rate rule) throttles the traffic before it reaches the entry.
+    vary([[GW_LINE, NO_LIMIT], ['app -> gw : "HTTPS" { protocol: https }', 'app -> edge -> gw : "HTTPS" { protocol: https }']], 'cdn edge "CDN" { rate_limit: 1k/s }\n'),
   ],
-  invalid: [{ design: vary([['gateway gw "API gateway" { instances: 2, rate_limit: 100/s }', 'gateway gw "API gateway" { instances: 2 }']]), findings: [{ at: 'gw', severity: 'warning', message: /No rate limit at the entry behind client 'app': gateway 'gw'.*rate_limit: 100\/s/ }] }],
+  invalid: [
+    { design: vary([[GW_LINE, NO_LIMIT]]), findings: [{ at: 'gw', severity: 'warning', message: /No rate limit at the entry behind client 'app': gateway 'gw'.*rate_limit: 100\/s/ }] },
+    // Passed through a DNS and a CDN that limit nothing, the gateway is still the entry.
+    {
+      design: vary([[GW_LINE, NO_LIMIT], ['app -> gw : "HTTPS" { protocol: https }', 'app -> names\napp -> edge -> gw : "HTTPS" { protocol: https }']], 'dns names "DNS" { managed: true }\ncdn edge "CDN"\n'),
+      findings: [{ at: 'gw', line: 3, severity: 'warning', message: /No rate limit at the entry behind client 'app': gateway 'gw'/ }],
+    },
+  ],
   fixed: [{ output: vary([['gateway gw "API gateway" { instances: 2, rate_limit: 100/s }', 'gateway gw "API gateway" { instances: 2, rate_limit: 100/s }']]) }],
 });
 

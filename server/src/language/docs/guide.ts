@@ -2,11 +2,11 @@
 
 export const guideReasons: Record<string, string> = {
   'database-single-point-of-failure':
-    'A database on one machine is a single point of failure: when it goes down, everything that needs data goes down with it. Read replicas (or a multi-region setup) give a standby to fail over to and spread the read load.',
+    'A database on one machine is a single point of failure: when it goes down, everything that needs data goes down with it. Read replicas (or a multi-region setup, or a managed database the provider fails over) give a standby to fail over to and spread the read load.',
   'service-single-instance':
     'A single instance on the request path means one crash or deploy is an outage. Stateless services scale horizontally: run several instances behind a load balancer so any one can fail.',
   'single-load-balancer':
-    'The load balancer removes single points of failure behind it but becomes one itself. Run a redundant pair (active-passive or active-active) so the entry point survives an instance failure.',
+    'The load balancer removes single points of failure behind it but becomes one itself. Run a redundant pair (active-passive or active-active), or a managed balancer the provider runs redundantly, so the entry point survives an instance failure.',
   'cache-without-expiry':
     'A cache needs a way to forget: a TTL bounds how stale an entry can be, and an eviction policy such as LRU decides what to drop when memory fills up. Without either, the cache serves stale data forever or fails when full.',
   'queue-without-dlq':

@@ -1,7 +1,7 @@
-// Rule database-single-point-of-failure: a database with no replicas and no multi-region setup.
+// Rule database-single-point-of-failure: a database that is not redundant by itself (no replicas, one region, not managed).
 import { componentSite, propertyFix } from '../fixes/ruleFix';
 import { setProperty } from '../fixes/rulesEdits';
-import { booleanOf, numberOf } from '../properties';
+import { isRedundant } from '../impact/redundancy';
 import { defineRule } from './define';
 import { byPosition, incomingOf, named, ofKind, unique } from './graph';
 
@@ -10,7 +10,7 @@ export const rule = defineRule({
     id: 'database-single-point-of-failure',
     category: 'reliability',
     severity: 'warning',
-    description: 'A database without replicas (and not multi-region) is a single point of failure.',
+    description: 'A database that is not internally redundant (no replicas, not multi-region, not managed) is a single point of failure.',
     fix: 'add `replicas: 2`',
     escalates: true,
   },
@@ -19,12 +19,12 @@ export const rule = defineRule({
   },
   check({ model, explain }) {
     return ofKind(model, 'database')
-      .filter((db) => (numberOf(db.properties, 'replicas') ?? 0) <= 0 && booleanOf(db.properties, 'multi_region') !== true)
+      .filter((db) => !isRedundant(db))
       .map((db) => ({
         subject: db,
         message: explain(
           `Database ${named(db)} has no replicas.`,
-          'Add read replicas (`replicas: 2`) or set `multi_region: true`.'),
+          'Add read replicas (`replicas: 2`), set `multi_region: true`, or use a managed database (`managed: true`).'),
         related: byPosition(unique(incomingOf(db).map((c) => c.from))).map((user) => ({ subject: user, message: `'${user.id}' depends on '${db.id}'` })),
       }));
   },

@@ -40,16 +40,24 @@ export interface Step {
   via: Connection;
 }
 
-/** Where a component's calls go: `->` only (`sync`), or the request path's `->` and `<->` in both directions (`request`). */
+/** A scheduled call (`periodic: 2m`, a config reload): part of no request, so no path or cycle follows it. */
+export function isPeriodic(connection: Connection): boolean {
+  return connection.properties.has('periodic');
+}
+
+/**
+ * Where a component's calls go: `->` only (`sync`), or the request path's `->` and `<->` in both directions (`request`).
+ * Neither follows a `periodic` connection.
+ */
 export function successors(component: Component, mode: 'sync' | 'request'): Step[] {
   const steps: Step[] = [];
   for (const connection of outgoingOf(component)) {
-    if (connection.kind === 'async' || (mode === 'sync' && connection.kind === 'duplex')) continue;
+    if (connection.kind === 'async' || (mode === 'sync' && connection.kind === 'duplex') || isPeriodic(connection)) continue;
     for (const to of componentsIn(connection.to)) steps.push({ to, via: connection });
   }
   if (mode === 'request') {
     for (const connection of incomingOf(component)) {
-      if (connection.kind !== 'duplex') continue;
+      if (connection.kind !== 'duplex' || isPeriodic(connection)) continue;
       for (const to of componentsIn(connection.from)) steps.push({ to, via: connection });
     }
   }
@@ -60,7 +68,8 @@ const requestPaths = new WeakMap<DesignModel, Map<Component, Component>>();
 
 /**
  * The request path: every component reached from a client over `->` and `<->` (through groups), mapped to a
- * client that reaches it. It stops at `~>`: a component reached only through a queue is not on it.
+ * client that reaches it. It stops at `~>` and never follows a `periodic` connection: a component reached only through a
+ * queue or a scheduled call is not on it.
  */
 export function requestPath(model: DesignModel): Map<Component, Component> {
   const cached = requestPaths.get(model);
@@ -90,8 +99,11 @@ export function ofKind(model: DesignModel, ...kinds: ComponentKind[]): Component
   return model.components.filter((c) => kinds.includes(c.kind));
 }
 
-/** The first components of the given kinds a client reaches on the request path, passing through anything else listed in `through`. */
-export function firstReached(client: Component, stopAt: readonly ComponentKind[], through: readonly ComponentKind[]): Component[] {
+/**
+ * The first components of the given kinds a client reaches on the request path, passing through anything else listed in
+ * `through`; the components passed through are added to `passed` when given.
+ */
+export function firstReached(client: Component, stopAt: readonly ComponentKind[], through: readonly ComponentKind[], passed?: Set<Component>): Component[] {
   const found = new Set<Component>();
   const seen = new Set<Component>([client]);
   const queue = [client];
@@ -101,7 +113,7 @@ export function firstReached(client: Component, stopAt: readonly ComponentKind[]
       if (seen.has(to)) continue;
       seen.add(to);
       if (stopAt.includes(to.kind)) found.add(to);
-      else if (through.includes(to.kind)) queue.push(to);
+      else if (through.includes(to.kind)) { queue.push(to); passed?.add(to); }
     }
   }
   return [...found];

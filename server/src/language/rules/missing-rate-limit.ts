@@ -2,18 +2,24 @@
 import { componentSite, propertyFix } from '../fixes/ruleFix';
 import { addProperties } from '../fixes/rulesEdits';
 import type { Component } from '../model';
+import { booleanOf } from '../properties';
 import { defineRule } from './define';
 import { byPosition, clients, firstReached, listOf } from './graph';
 import type { RuleDefinition, RuleFinding } from './types';
 
 const ENTRY_KINDS = ['gateway', 'loadbalancer', 'service'] as const;
 
+/** `rate_limit: 100/s`, or `rate_limit: true` (a limit whose figure is configured elsewhere). */
+function limitsRate(component: Component): boolean {
+  return component.properties.has('rate_limit') && booleanOf(component.properties, 'rate_limit') !== false;
+}
+
 export const rule = defineRule({
   meta: {
     id: 'missing-rate-limit',
     category: 'security',
     severity: 'warning',
-    description: 'No gateway, load balancer or service at the first hops behind a client has a rate limit.',
+    description: 'No CDN, gateway, load balancer or service at the first hops behind a client has a rate limit.',
     fix: 'add `rate_limit: 100/s` on the entry component',
   },
   quickFix({ component }) {
@@ -22,11 +28,13 @@ export const rule = defineRule({
     return propertyFix('Add rate_limit: 100/s', addProperties(componentSite(component), [['rate_limit', '100/s']]));
   },
   check({ model, explain }) {
-    // The entry of a client is the first gateway, load balancer or service it reaches; a CDN in front is passed through.
+    // The entry of a client is the first gateway, load balancer or service it reaches; a CDN or DNS in front is passed
+    // through, and a rate limit on a CDN in front protects the entry as well.
     const unprotected = new Map<Component, Component[]>();
     for (const client of clients(model)) {
-      const entries = firstReached(client, ENTRY_KINDS, ['cdn']);
-      if (entries.length === 0 || entries.some((entry) => entry.properties.has('rate_limit'))) continue;
+      const front = new Set<Component>();
+      const entries = firstReached(client, ENTRY_KINDS, ['cdn', 'dns'], front);
+      if (entries.length === 0 || [...entries, ...front].some(limitsRate)) continue;
       for (const entry of entries) unprotected.set(entry, [...(unprotected.get(entry) ?? []), client]);
     }
     const findings: RuleFinding[] = [];

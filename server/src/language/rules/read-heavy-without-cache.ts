@@ -5,7 +5,7 @@ import type { Component } from '../model';
 import { formatNumber } from '../quantities';
 import { encodeString } from '../strings';
 import { defineRule } from './define';
-import { byPosition, componentsIn, incomingOf, listOf, named, ofKind, outgoingOf, reads } from './graph';
+import { byPosition, componentsIn, incomingOf, isPeriodic, listOf, named, ofKind, outgoingOf, reads, requestPath } from './graph';
 import type { RuleDefinition, RuleFinding } from './types';
 
 /** Reads at least this many times the writes make a design read-heavy. */
@@ -15,11 +15,15 @@ export function callsCache(component: Component): boolean {
   return outgoingOf(component).some((c) => c.kind !== 'async' && componentsIn(c.to).some((to) => to.kind === 'cache'));
 }
 
-/** Components that read a database over `->` (access `read` or `read-write`). */
+/**
+ * The services that read a database over `->` (access `read` or `read-write`). A worker's or a function's reads, and a
+ * `periodic` reload, are background work: they carry none of the request traffic a cache would absorb.
+ */
 export function readersOf(db: Component): Component[] {
   const readers = new Set<Component>();
   for (const connection of incomingOf(db)) {
-    if (connection.kind === 'sync' && reads(connection) && connection.from.type === 'component' && connection.from.kind !== 'client') readers.add(connection.from);
+    const from = connection.from;
+    if (connection.kind === 'sync' && reads(connection) && !isPeriodic(connection) && from.type === 'component' && from.kind === 'service') readers.add(from);
   }
   return byPosition(readers);
 }
@@ -29,7 +33,7 @@ export const rule = defineRule({
     id: 'read-heavy-without-cache',
     category: 'performance',
     severity: 'warning',
-    description: 'The design is read-heavy (reads ≥ 10 × writes) and a database is read only by services that call no cache.',
+    description: 'The design is read-heavy (reads ≥ 10 × writes) and a database on the request path is read only by services that call no cache.',
     fix: 'add a `cache` and connect the readers to it',
     structural: true,
   },
@@ -51,7 +55,9 @@ export const rule = defineRule({
     const ratio = estimate.readWriteRatio?.value;
     if (ratio === undefined || ratio < READ_HEAVY_RATIO) return [];
     const findings: RuleFinding[] = [];
-    for (const db of ofKind(model, 'database')) {
+    const path = requestPath(model);
+    // A database only background work reaches carries none of the request traffic.
+    for (const db of ofKind(model, 'database').filter((db) => path.has(db))) {
       const readers = readersOf(db);
       if (readers.length === 0 || readers.some(callsCache)) continue;
       findings.push({

@@ -1,6 +1,6 @@
-// Rule service-single-instance: a service, gateway or worker on the request path that runs one instance.
+// Rule service-single-instance: a service, gateway or worker on the request path that is not redundant by itself.
 import { twoInstances } from '../fixes/ruleFix';
-import { numberOf, rangeOf } from '../properties';
+import { isRedundant } from '../impact/redundancy';
 import { defineRule } from './define';
 import { named, requestPath } from './graph';
 
@@ -20,14 +20,14 @@ export const rule = defineRule({
     const path = requestPath(model);
     return model.components
       .filter((c) => (c.kind === 'service' || c.kind === 'gateway' || c.kind === 'worker') && path.has(c))
-      .filter((c) => (numberOf(c.properties, 'instances') ?? 1) <= 1 && !rangeOf(c.properties, 'autoscale'))
+      .filter((c) => !isRedundant(c))
       .map((c) => {
         const client = path.get(c)!;
         return {
           subject: c,
           message: explain(
             `${c.kind === 'gateway' ? 'Gateway' : c.kind === 'worker' ? 'Worker' : 'Service'} ${named(c)} runs a single instance on the request path from client '${client.id}'.`,
-            'Run at least two instances (`instances: 2`) or set `autoscale: 2..N`.'),
+            'Run at least two instances (`instances: 2`), set `autoscale: 2..N`, or use a managed offering (`managed: true`).'),
           related: [{ subject: client, message: `client '${client.id}' reaches '${c.id}' synchronously` }],
         };
       });

@@ -1,28 +1,20 @@
-// Rule single-load-balancer: one load balancer instance is the only way into the design.
+// Rule single-load-balancer: a load balancer that is not redundant by itself and alone stands between a client and every service.
 import { twoInstances } from '../fixes/ruleFix';
-import type { Component, DesignModel } from '../model';
-import { numberOf } from '../properties';
+import { isRedundant } from '../impact/redundancy';
+import { reachedFrom } from '../impact/paths';
+import type { Component } from '../model';
+import { byPosition, clients, listOf, named, ofKind } from './graph';
 import { defineRule } from './define';
-import { clients, named, requestPath, successors } from './graph';
 
-/** Kinds in front of or beside the back end: reaching only these does not get a client past the load balancer. */
-const EDGE_KINDS = new Set(['client', 'cdn', 'external']);
-
-/** Whether, with `blocked` removed, clients still reach some back-end component. */
-function reachesBackEndWithout(model: DesignModel, blocked: Component): boolean {
-  const seen = new Set<Component>([blocked]);
-  const queue = clients(model);
-  for (const client of queue) seen.add(client);
-  for (let head = 0; head < queue.length; head++) {
-    const current = queue[head];
-    for (const { to } of successors(current, 'request')) {
-      if (seen.has(to)) continue;
-      if (!EDGE_KINDS.has(to.kind)) return true;
-      seen.add(to);
-      queue.push(to);
-    }
-  }
+function hasService(path: Set<Component>): boolean {
+  for (const component of path) if (component.kind === 'service') return true;
   return false;
+}
+
+/** The clients that reach at least one service, and none once `lb` is down: for them `lb` is the only way in. */
+function cutOffBy(lb: Component, reaching: ReadonlyArray<Component>): Component[] {
+  const down = new Set([lb]);
+  return reaching.filter((client) => !hasService(reachedFrom(client, down)));
 }
 
 export const rule = defineRule({
@@ -30,7 +22,7 @@ export const rule = defineRule({
     id: 'single-load-balancer',
     category: 'reliability',
     severity: 'info',
-    description: 'A single load balancer instance fronts the whole design.',
+    description: 'A load balancer that is not internally redundant is the only way from a client to its services.',
     fix: 'add `instances: 2`',
     escalates: true,
   },
@@ -38,16 +30,21 @@ export const rule = defineRule({
     return component && twoInstances(component);
   },
   check({ model, explain }) {
-    const path = requestPath(model);
-    return model.components
-      .filter((lb) => lb.kind === 'loadbalancer' && path.has(lb) && (numberOf(lb.properties, 'instances') ?? 1) <= 1)
-      .filter((lb) => !reachesBackEndWithout(model, lb))
-      .map((lb) => ({
+    const candidates = ofKind(model, 'loadbalancer').filter((lb) => !isRedundant(lb));
+    if (candidates.length === 0) return [];
+    // Clients that reach no service have nothing a load balancer could cut them off from.
+    const reaching = byPosition(clients(model).filter((client) => hasService(reachedFrom(client))));
+    return candidates.flatMap((lb) => {
+      const cut = cutOffBy(lb, reaching);
+      if (cut.length === 0) return [];
+      const who = `${cut.length === 1 ? 'client' : 'clients'} ${listOf(cut.map((c) => `'${c.id}'`))}`;
+      return [{
         subject: lb,
         message: explain(
-          `Load balancer ${named(lb)} runs one instance and every request into the design passes through it.`,
-          'Run a redundant pair (`instances: 2`).'),
-        related: [{ subject: path.get(lb)!, message: 'client traffic enters here' }],
-      }));
+          `Load balancer ${named(lb)} runs one instance and every request from ${who} to a service passes through it: if it fails, ${cut.length === 1 ? 'that client reaches' : 'those clients reach'} no service.`,
+          'Run a redundant pair (`instances: 2`) or use a managed load balancer (`managed: true`).'),
+        related: cut.map((client) => ({ subject: client, message: `client '${client.id}' reaches its services only through '${lb.id}'` })),
+      }];
+    });
   },
 });

@@ -1,8 +1,9 @@
 // Rule synchronous-cycle: components that call each other in a loop of `->` connections.
-import type { Component } from '../model';
+import { compareText } from '../diagnostics';
+import type { Component, Connection } from '../model';
 import { defineRule } from './define';
 import { byPosition, successors, type Step } from './graph';
-import type { RuleDefinition, RuleFinding } from './types';
+import type { RuleFinding } from './types';
 
 /**
  * Strongly connected components of the `->` graph (Tarjan), each a set of components that reach one another.
@@ -70,6 +71,14 @@ function loopThrough(start: Component, members: Set<Component>): Step[] {
   return [];
 }
 
+function firstInFile(connections: Connection[]): Connection {
+  const at = (c: Connection) => c.arrow.range.start;
+  return connections.reduce((first, c) => {
+    const order = compareText(c.uri, first.uri) || at(c).line - at(first).line || at(c).character - at(first).character;
+    return order < 0 ? c : first;
+  });
+}
+
 export const rule = defineRule({
   meta: {
     id: 'synchronous-cycle',
@@ -85,9 +94,9 @@ export const rule = defineRule({
       const loop = loopThrough(start, members);
       if (loop.length === 0) continue;
       const names = [start.id, ...loop.map((step) => step.to.id)];
-      const closing = loop[loop.length - 1].via;
       findings.push({
-        subject: closing,
+        // One finding per cycle, on its first arrow in file order: where a reader of the file meets the loop first.
+        subject: firstInFile(loop.map((step) => step.via)),
         message: explain(
           `Synchronous cycle: ${names.join(' → ')}.`,
           'Break it by making one call asynchronous (publish an event with `~>`), or move the shared logic into one owner.'),
