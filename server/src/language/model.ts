@@ -12,6 +12,7 @@ import { matchStep } from './flows';
 import { numberOf, valueOf, wordOf } from './properties';
 import { checkValue, propertiesOf, referenceAccepts, referenceTargets, synonymOf, valueWord, type Owner, type ValueSpec } from './schema';
 import { closest } from './suggest';
+import { checkViewsAndFlows } from './viewFlowChecks';
 import type { ViewQuery } from './views';
 
 export type PropertyMap = Map<string, Property>;
@@ -236,6 +237,7 @@ class ModelBuilder {
     for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending);
     for (const view of this.model.views) this.select(view);
     for (const flow of this.model.flows) this.walk(flow);
+    this.model.diagnostics.push(...checkViewsAndFlows(this.model));
     this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);

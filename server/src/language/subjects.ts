@@ -1,9 +1,9 @@
 // What a finding is about, by id: id → component, group, connection or scale block → range, and back.
 import type { Range } from './ast';
-import type { Connection, DesignModel, Element, ScaleInfo } from './model';
+import type { Connection, DesignModel, Element, Flow, ScaleInfo, View } from './model';
 
-/** A thing a finding can be about. */
-export type Subject = Element | Connection | ScaleInfo;
+/** A thing a finding can be about. A flow's steps have no subject of their own: what is wrong with a step is the flow's. */
+export type Subject = Element | Connection | ScaleInfo | View | Flow;
 
 /** The pseudo-subject id of the `scale` block. */
 export const SCALE_SUBJECT = 'scale';
@@ -18,7 +18,7 @@ export function isScale(subject: Subject): subject is ScaleInfo {
   return 'block' in subject && !('type' in subject);
 }
 
-/** The subject's id: a component or group id, a connection id (`from->to#n`), or `scale`. */
+/** The subject's id: a component, group, view or flow id, a connection id (`from->to#n`), or `scale`. */
 export function subjectId(subject: Subject): string {
   return isScale(subject) ? SCALE_SUBJECT : subject.id;
 }
@@ -26,7 +26,7 @@ export function subjectId(subject: Subject): string {
 /** The subject an id names in this model, if any (`design` names none). */
 export function subjectById(model: DesignModel, id: string): Subject | undefined {
   if (id === SCALE_SUBJECT && model.scale) return model.scale;
-  return model.elements.get(id) ?? model.connectionById.get(id);
+  return model.elements.get(id) ?? model.connectionById.get(id) ?? model.viewById.get(id) ?? model.flowById.get(id);
 }
 
 /** The range a finding on this subject is shown at: the ID token, the arrow, or the `scale` keyword. */
@@ -86,6 +86,7 @@ function indexOf(model: DesignModel): Map<string, FileIndex> {
     });
   }
   if (model.scale) add(model.scale.uri, { id: SCALE_SUBJECT, range: model.scale.block.range });
+  for (const item of [...model.views, ...model.flows]) add(item.uri, { id: item.id, range: item.statement.range });
   for (const entry of byUri.values()) {
     // Stable sort: of equal ranges (the connections of one statement) the first written stays first.
     entry.sorted.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end));

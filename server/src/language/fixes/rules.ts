@@ -27,6 +27,10 @@ function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | un
   if (component) return component.decl;
   const connection = connectionOf(model, diagnostic);
   if (connection) return connection.statement;
+  const subject = diagnostic.subject === undefined ? undefined : subjectById(model, diagnostic.subject);
+  if (subject && !isScale(subject) && !isConnection(subject) && (subject.type === 'view' || subject.type === 'flow')) {
+    return subject.uri === diagnostic.uri ? subject.statement : undefined;
+  }
   if (model.scale && model.scale.uri === diagnostic.uri) return model.scale.block;
   return undefined;
 }

@@ -44,6 +44,8 @@ function uriOf(subject: Subject): string {
 function annotationsFor(subject: Subject): Annotation[] {
   if (isScale(subject)) return subject.block.annotations;
   const own = subject.annotations;
+  // A view or flow stands at the top level: only its own annotations apply.
+  if ('type' in subject && (subject.type === 'view' || subject.type === 'flow')) return own;
   const groups: Group[] = [];
   for (let group = subject.group; group; group = group.group) groups.push(group);
   return [...own, ...groups.flatMap((group) => group.annotations)];
@@ -72,7 +74,7 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
     message: note ? `${finding.message} ${note}` : finding.message,
     code: rule.id,
     ...(finding.related?.length
-      ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
+      ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: r.range ?? rangeOfSubject(r.subject), message: r.message })) }
       : {}),
     ...(rule.tags?.length ? { tags: [...rule.tags] } : {}),
     subject: subjectId(subject),
