@@ -116,9 +116,10 @@ function statementItems(site: CompletionSite & { type: 'statement' }, elements: 
   }));
   items.push({ label: 'group', kind: 'keyword', detail: 'a box around related components', insertText: 'group ${1:id} "${2:Label}" {\n  kind: ${3|region,zone,vpc,tier,boundary,team|}\n  $0\n}', snippet: true, range: site.range, sortText: '2group' });
   if (site.topLevel) {
+    // Plain keywords, not snippets: a view's or flow's body depends on the design, so there is no one good skeleton.
     items.push(
-      { label: 'view', kind: 'keyword', detail: 'a named picture of part of the design', insertText: 'view ${1:id} "${2:Label}" {\n  include: [$3]\n}$0', snippet: true, range: site.range, sortText: '2view' },
-      { label: 'flow', kind: 'keyword', detail: 'one request path, step by step', insertText: 'flow ${1:id} "${2:Label}" {\n  ${3:from} -> ${4:to}\n}$0', snippet: true, range: site.range, sortText: '2flow' },
+      { label: 'view', kind: 'keyword', detail: 'a named picture of part of the design', insertText: 'view ', range: site.range, sortText: '2view' },
+      { label: 'flow', kind: 'keyword', detail: 'one request path, step by step', insertText: 'flow ', range: site.range, sortText: '2flow' },
     );
     const file = analysis?.model.files.get(analysis.uri);
     const first = !file?.statements.some((st) => comparePositions(st.range.start, site.range.start) < 0);
