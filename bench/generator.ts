@@ -6,6 +6,10 @@ export interface GeneratorOptions {
   seed?: number;
   /** Domains per region group: how many tier groups each region holds. */
   domainsPerRegion?: number;
+  /** Views to append (include a domain, kinds, around a service, exclude), cycling over the domains; default none. */
+  views?: number;
+  /** Flows to append (a client's read through a region and a domain, every step a declared connection), default none. */
+  flows?: number;
 }
 
 /** A small, fast, seedable generator (mulberry32): the bench must produce the same design on every machine. */
@@ -143,7 +147,30 @@ export function generateDesign(n: number, options: GeneratorOptions = {}): strin
     } else connect([c('api'), c('events')], `${c('api')} ~> ${c('events')}`);
     lines.push('');
   }
+  lines.push(...viewsAndFlows(plan, existing, options));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** The views and flows of `options`, over the domains that exist in full enough to read through. */
+function viewsAndFlows(plan: Array<{ region: number; domains: Array<{ domain: number }> }>, existing: Set<string>, options: GeneratorOptions): string[] {
+  const domains = plan.flatMap(({ region, domains: inRegion }) => inRegion.map(({ domain }) => ({ region, domain })))
+    .filter(({ domain }) => ['gw', 'api', 'cache', 'db', 'jobs'].every((role) => existing.has(`${role}${domain}`)));
+  if (domains.length === 0) return [];
+  const lines: string[] = [];
+  for (let v = 0; v < (options.views ?? 0); v++) {
+    const { domain: d } = domains[v % domains.length];
+    const group = `${DOMAIN_NAMES[d % DOMAIN_NAMES.length]}${d}`;
+    if (v % 3 === 0) lines.push(`view domain-view${v} "Domain ${d}" { include: [${group}, web], exclude: [jobs-dlq${d}], direction: down }`);
+    else if (v % 3 === 1) lines.push(`view data-view${v} "Data ${d}" { kinds: [database, cache], include: [api${d}], collapse: [${group}] }`);
+    else lines.push(`view around-view${v} "Around api${d}" { around: api${d}, depth: 2 }`);
+  }
+  for (let f = 0; f < (options.flows ?? 0); f++) {
+    const { region: r, domain: d } = domains[f % domains.length];
+    lines.push(`flow read-flow${f} "Read ${d}" {`, `  latency_budget: ${f % 2 === 0 ? '200ms' : '20ms'}`, `  web -> lb-r${r} : "HTTPS" { latency: 10ms }`,
+      `  lb-r${r} -> gw${d}`, `  gw${d} -> api${d} { latency: 2ms }`, `  api${d} -> cache${d} : "GET" { latency: 1ms }`, `  api${d} -> db${d} { latency: 5ms }`,
+      `  api${d} ~> jobs${d}`, '}');
+  }
+  return lines.length > 0 ? ['// Views and flows.', ...lines, ''] : [];
 }
 
 /** One component declaration with properties valid for its kind; a few domains deliberately break a rule. */

@@ -116,6 +116,14 @@ const connection = fc.tuple(
 ).map(([a, source, hops, label, block]) =>
   `${a}${source} ${hops.map(([ar, targets]) => `${ar} ${targets.join(', ')}`).join(' ')}${label ? ` : ${label}` : ''}${block ? ` ${block}` : ''}`);
 
+const view = fc.tuple(annotations, id, fc.option(stringLiteral, { nil: undefined }), blockOf('view'))
+  .map(([a, name, label, block]) => `${a}view ${name}${label ? ` ${label}` : ''} ${block}`);
+const step = fc.tuple(id, arrow, id, fc.option(stringLiteral, { nil: undefined }), fc.option(blockOf('step'), { nil: undefined }))
+  .map(([from, ar, to, label, block]) => `${from} ${ar} ${to}${label ? ` : ${label}` : ''}${block ? ` ${block}` : ''}`);
+const flow = fc.tuple(annotations, id, fc.option(stringLiteral, { nil: undefined }),
+  fc.array(fc.oneof({ weight: 1, arbitrary: propertyOf('flow') }, { weight: 3, arbitrary: step }), { maxLength: 4 }))
+  .map(([a, name, label, body]) => `${a}flow ${name}${label ? ` ${label}` : ''} {\n${body.join('\n')}\n}`);
+
 const scale = fc.tuple(annotations, blockOf('scale')).map(([a, block]) => `${a}scale ${block}`);
 const importStatement = fc.constantFrom('import "./other.sysd"', 'import "other.sysd"', 'import "./fuzz.sysd"', 'import "missing.sysd"', 'import "../x/../other.sysd"', 'import ""',
   // Paths the server's resolver (new URL(path, from)) may choke on.
@@ -129,6 +137,8 @@ const statement: fc.Arbitrary<string> = fc.letrec<{ statement: string; group: st
     { weight: 1, arbitrary: scale },
     { weight: 1, arbitrary: importStatement },
     { weight: 2, arbitrary: tie('group') },
+    { weight: 1, arbitrary: view },
+    { weight: 1, arbitrary: flow },
   ),
   group: fc.tuple(annotations, id, fc.option(stringLiteral, { nil: undefined }),
     fc.array(fc.oneof({ weight: 1, arbitrary: propertyOf('group') }, { weight: 3, arbitrary: tie('statement') }), { maxLength: 3 }))

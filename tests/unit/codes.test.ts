@@ -49,6 +49,8 @@ const SMALL: Record<string, string> = {
   'unknown-rule': '@allow(no-such-rule, "because")\nservice api',
   'unused-allow': '@allow(missing-timeout, "because")\nservice api',
   'allow-without-reason': '@allow(orphan-component)\nservice api',
+  'flow-step-not-connected': 'service api\nservice db\nflow f { api -> db }',
+  'empty-view': 'service api\nview v { include: [api], exclude: [api] }',
 };
 
 function everyDiagnostic(): Diagnostic[] {

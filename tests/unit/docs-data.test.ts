@@ -97,6 +97,8 @@ const SPEC_RULES: Array<[string, string, string, boolean]> = [
   ['missing-cdn', 'performance', 'info', false],
   ['single-region', 'reliability', 'info', false],
   ['orphan-component', 'maintainability', 'hint', true],
+  ['flow-over-latency-budget', 'performance', 'warning', false],
+  ['flow-below-availability-budget', 'reliability', 'warning', false],
 ];
 
 /** The `sysd` code blocks of a rule page that follow the `Fires:` and `Passes:` markers. */

@@ -14,7 +14,7 @@ import type { Element } from './model';
 import { formatQuantity, parseQuantity, PER } from './quantities';
 import { RULE_IDS } from './rules/ids';
 import { ruleById } from './rules/registry';
-import { describeSpec, propertiesOf, type Owner, type ValueSpec } from './schema';
+import { describeSpec, propertiesOf, referenceAccepts, type Owner, type ValueSpec } from './schema';
 
 export type CompletionKind = 'kind' | 'keyword' | 'property' | 'value' | 'component' | 'rule' | 'unit' | 'snippet' | 'file';
 
@@ -116,6 +116,11 @@ function statementItems(site: CompletionSite & { type: 'statement' }, elements: 
   }));
   items.push({ label: 'group', kind: 'keyword', detail: 'a box around related components', insertText: 'group ${1:id} "${2:Label}" {\n  kind: ${3|region,zone,vpc,tier,boundary,team|}\n  $0\n}', snippet: true, range: site.range, sortText: '2group' });
   if (site.topLevel) {
+    // Plain keywords, not snippets: a view's or flow's body depends on the design, so there is no one good skeleton.
+    items.push(
+      { label: 'view', kind: 'keyword', detail: 'a named picture of part of the design', insertText: 'view ', range: site.range, sortText: '2view' },
+      { label: 'flow', kind: 'keyword', detail: 'one request path, step by step', insertText: 'flow ', range: site.range, sortText: '2flow' },
+    );
     const file = analysis?.model.files.get(analysis.uri);
     const first = !file?.statements.some((st) => comparePositions(st.range.start, site.range.start) < 0);
     if (!file?.design && first) {
@@ -212,7 +217,7 @@ function valueItems(site: CompletionSite & { type: 'value' }, elements: Element[
       return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, detail: site.property, documentation: propertyDocs[site.property]?.summary, range }));
     case 'reference':
       return elements
-        .filter((e) => e.type === 'component' && itemSpec.kinds.includes(e.kind) && e.id !== site.component && !site.present.includes(e.id))
+        .filter((e) => referenceAccepts(itemSpec, e) && e.id !== site.component && !site.present.includes(e.id))
         .map((e) => ({ label: e.id, kind: 'component' as const, detail: `${e.type === 'component' ? e.kind : 'group'}${e.label ? ` — ${e.label}` : ''}`, range }));
     case 'quantity': {
       const examples = itemSpec.dimensions.flatMap((d) => EXAMPLES[d]);

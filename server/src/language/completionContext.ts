@@ -28,6 +28,8 @@ export type CompletionSite = { range: Range; word: string } & (
 type Frame =
   | { type: 'block'; owner: Owner; open: number; component?: string }
   | { type: 'group'; open: number; id?: string }
+  /** A flow's body: its properties, and steps whose blocks hold step properties. */
+  | { type: 'flow'; open: number }
   | { type: 'list'; open: number }
   | { type: 'paren'; open: number; allow: boolean };
 
@@ -51,6 +53,9 @@ function frameFor(tokens: IToken[], open: number): Frame {
   if (is(before, T.Identifier)) {
     const keyword = tokens[i - 1];
     if (is(keyword, T.Group)) return { type: 'group', open, id: before.image };
+    // `view` and `flow` are plain IDs to the lexer: a statement's first word followed by an ID and a `{`.
+    if (keyword?.image === 'view' && is(keyword, T.Identifier) && !arrowOf(tokens[i - 2])) return { type: 'block', owner: 'view', open };
+    if (keyword?.image === 'flow' && is(keyword, T.Identifier) && !arrowOf(tokens[i - 2])) return { type: 'flow', open };
     if (keyword && is(keyword, T.KindKeyword) && isComponentKind(keyword.image)) {
       return { type: 'block', owner: keyword.image as ComponentKind, open, component: before.image };
     }
@@ -146,10 +151,15 @@ export function completionSite(text: string, position: Position, file?: SysdFile
   const prev = tokens.filter((t) => (t.endOffset ?? t.startOffset) < wordStart);
   const frames: Frame[] = [];
   prev.forEach((token, index) => {
-    if (is(token, T.LCurly)) frames.push(frameFor(prev, index));
+    if (is(token, T.LCurly)) {
+      const opened = frameFor(prev, index);
+      // A `{` after a step inside a flow holds the step's properties.
+      const inFlow = frames[frames.length - 1]?.type === 'flow';
+      frames.push(inFlow && opened.type === 'block' && opened.owner === 'connection' ? { ...opened, owner: 'step' } : opened);
+    }
     else if (is(token, T.LSquare)) frames.push({ type: 'list', open: index });
     else if (is(token, T.LParen)) frames.push({ type: 'paren', open: index, allow: is(prev[index - 2], T.At) && prev[index - 1]?.image === 'allow' });
-    else if (is(token, T.RCurly)) closeFrame(frames, ['block', 'group']);
+    else if (is(token, T.RCurly)) closeFrame(frames, ['block', 'group', 'flow']);
     else if (is(token, T.RSquare)) closeFrame(frames, ['list']);
     else if (is(token, T.RParen)) closeFrame(frames, ['paren']);
   });
@@ -176,12 +186,12 @@ export function completionSite(text: string, position: Position, file?: SysdFile
   if (frame?.type === 'list') {
     const colon = prev[frame.open - 1];
     const outer = frames[frames.length - 2];
-    const owner: Owner = outer?.type === 'block' ? outer.owner : outer?.type === 'group' ? 'group' : 'connection';
+    const owner: Owner = outer?.type === 'block' ? outer.owner : outer?.type === 'group' ? 'group' : outer?.type === 'flow' ? 'flow' : 'connection';
     if (!is(colon, T.Colon)) return none(range, word);
     return valueOf(prev[frame.open - 2], owner, true, listItems(tokens, frame.open, skip), outer?.type === 'block' ? outer.component : undefined) ?? none(range, word);
   }
   if (is(p1, T.Colon) && frame) {
-    const owner: Owner = frame.type === 'block' ? frame.owner : 'group';
+    const owner: Owner = frame.type === 'block' ? frame.owner : frame.type === 'flow' ? 'flow' : 'group';
     const site = valueOf(p2, owner, false, [], frame.type === 'block' ? frame.component : undefined);
     if (site) return site;
   }
@@ -202,6 +212,11 @@ export function completionSite(text: string, position: Position, file?: SysdFile
   if (arrow) {
     const present = connectionTokens(prev).filter((t) => is(t, T.Identifier)).map((t) => t.image);
     return { type: 'target', range, word, arrow, source: present[0], present };
+  }
+  // At the start of a line in a flow: a flow property (a step starts with an ID, which the property names do not hide).
+  if (frame?.type === 'flow') {
+    if (is(p1, T.Name) && !onEarlierLine(p1)) return none(range, word);
+    return { type: 'property', range, word, owner: 'flow', present: presentIn(tokens, frame.open, skip, true) };
   }
   const last = prev.length - 1;
   /** A statement starts after `token` (the end of the previous one, a group's `{`, a new line). */
@@ -258,6 +273,6 @@ function connectionTokens(prev: IToken[]): IToken[] {
 function closeFrame(frames: Frame[], types: Array<Frame['type']>): void {
   for (let i = frames.length - 1; i >= 0; i--) {
     if (types.includes(frames[i].type)) { frames.length = i; return; }
-    if (frames[i].type === 'block' || frames[i].type === 'group') return;
+    if (frames[i].type === 'block' || frames[i].type === 'group' || frames[i].type === 'flow') return;
   }
 }

@@ -1,4 +1,4 @@
-// Folding ranges: multi-line blocks and groups, block comments, runs of line comments, `// #region`, import lists.
+// Folding ranges: multi-line blocks, groups, views and flows, block comments, runs of line comments, `// #region`, import lists.
 import type { Block, Range, Statement, SysdFile } from './ast';
 import { semanticTokens } from './semanticTokens';
 
@@ -39,6 +39,14 @@ function statements(ranges: FoldingRange[], list: Statement[]): void {
       case 'scale': block(ranges, statement.block); break;
       case 'component': block(ranges, statement.block); break;
       case 'connection': block(ranges, statement.block); break;
+      case 'view': block(ranges, statement.block); break;
+      case 'flow':
+        braces(ranges, statement.body?.range);
+        for (const step of statement.steps) block(ranges, step.block);
+        for (const property of statement.properties) {
+          if (property.value?.type === 'list') braces(ranges, property.value.range);
+        }
+        break;
       case 'group':
         braces(ranges, statement.body?.range);
         statements(ranges, statement.statements);

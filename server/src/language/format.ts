@@ -1,6 +1,7 @@
 // The canonical formatter: one statement per line, 2-space indentation, every comment kept, nothing reordered.
 import type {
-  Annotation, Block, Comment, ConnectionStatement, DesignDecl, GroupDecl, Located, Property, Range, Statement, SysdFile, Value,
+  Annotation, Block, Comment, ConnectionStatement, DesignDecl, FlowStatement, GroupDecl, Located, Property, Range, Statement,
+  StepDecl, SysdFile, Value,
 } from './ast';
 import { ARROW_TEXT } from './ast';
 import { parse } from './parser';
@@ -292,6 +293,16 @@ class Formatter {
         begin(statement.source.name, statement.source.offset, statement.source.end);
         this.connection(statement);
         break;
+      case 'view':
+        begin('view', statement.keyword.offset, statement.keyword.end);
+        this.printer.piece(statement.id.name, statement.id.offset, statement.id.end, 'space');
+        if (statement.label) this.string(statement.label.value, statement.label.offset, statement.label.end);
+        this.block(statement.block);
+        break;
+      case 'flow':
+        begin('flow', statement.keyword.offset, statement.keyword.end);
+        this.flow(statement);
+        break;
     }
     return start as number;
   }
@@ -339,6 +350,41 @@ class Formatter {
     p.flushComments(body.end - 1);
     p.dedent();
     p.piece('}', body.end - 1, body.end, 'line');
+  }
+
+  /** Laid out like a group: properties and steps one per line, in the order written. */
+  private flow(flow: FlowStatement): void {
+    const p = this.printer;
+    p.piece(flow.id.name, flow.id.offset, flow.id.end, 'space');
+    if (flow.label) this.string(flow.label.value, flow.label.offset, flow.label.end);
+    const body = flow.body as NonNullable<FlowStatement['body']>;
+    if (flow.steps.length === 0 && this.fitsOneLine(flow.properties, body.offset, body.end)) {
+      this.oneLine(flow.properties, body.offset, body.end);
+      return;
+    }
+    p.piece('{', body.offset, body.offset + 1, 'space');
+    p.indent();
+    const items: Array<Property | StepDecl> = [...flow.properties, ...flow.steps].sort((a, b) => a.offset - b.offset);
+    items.forEach((item, i) => {
+      if ('from' in item) this.step(item, i > 0);
+      else this.property(item, 'line', i > 0);
+    });
+    p.flushComments(body.end - 1);
+    p.dedent();
+    p.piece('}', body.end - 1, body.end, 'line');
+  }
+
+  private step(step: StepDecl, blank: boolean): void {
+    const p = this.printer;
+    p.piece(step.from.name, step.from.offset, step.from.end, 'line', blank);
+    p.piece(ARROW_TEXT[step.arrow.kind], step.arrow.offset, step.arrow.end, 'space');
+    const to = step.to as NonNullable<StepDecl['to']>;
+    p.piece(to.name, to.offset, to.end, 'space');
+    if (step.label) {
+      this.punctPiece(':', to.end, 'space');
+      this.string(step.label.value, step.label.offset, step.label.end);
+    }
+    if (step.block) this.block(step.block);
   }
 
   private connection(connection: ConnectionStatement): void {

@@ -7,6 +7,7 @@ import { guideReasons } from './docs/guide';
 import { kindDocs } from './docs/kinds';
 import { propertyDocs, type PropertyOwner } from './docs/properties';
 import { elementMarkdown, findingLines, findingsOf } from './hoverElement';
+import { flowMarkdown, viewMarkdown } from './hoverViewFlow';
 import { estimateMarkdown, quantityLines, rangeLines, type QuantityContext } from './hoverQuantity';
 import { locate, type Target } from './locate';
 import { baseName, type PropertyMap } from './model';
@@ -62,6 +63,14 @@ function markdownFor(analysis: Analysis, uri: string, target: Target): string | 
     case 'value': return valueMarkdown(analysis, target.property, target.value, target.owner, target.statement ? siblingsOf(analysis, target) : undefined);
     case 'annotation': return annotationMarkdown(target.annotation.name.name, target.annotation.reason?.value, target.annotation.args.map((a) => a.name));
     case 'rule': return ruleMarkdown(target.id.name, target.annotation.reason?.value);
+    case 'view': {
+      const view = analysis.model.viewById.get(target.statement.id.name);
+      return view?.statement === target.statement ? viewMarkdown(analysis, view) : undefined;
+    }
+    case 'flow': {
+      const flow = analysis.model.flowById.get(target.statement.id.name);
+      return flow?.statement === target.statement ? flowMarkdown(analysis, flow) : undefined;
+    }
   }
 }
 

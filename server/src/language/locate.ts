@@ -1,9 +1,9 @@
 // Finds the syntax element at a position in a parsed file: a kind keyword, an ID, a property name or value, an annotation.
 import type {
   Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, Identifier, ImportStatement, Position, Property, Range,
-  ScaleBlock, Statement, SysdFile, Value,
+  FlowStatement, ScaleBlock, Statement, SysdFile, Value, ViewStatement,
 } from './ast';
-import { propertiesOf, type Owner } from './schema';
+import { propertiesOf, type Owner, type ValueSpec } from './schema';
 
 /** What sits under the cursor. Every variant carries the range of the token itself. */
 export type Target =
@@ -20,7 +20,10 @@ export type Target =
   | { type: 'annotation'; range: Range; annotation: Annotation; statement: Statement | DesignDecl }
   /** One rule id inside `@allow(...)`. */
   | { type: 'rule'; range: Range; id: Identifier; annotation: Annotation; statement: Statement | DesignDecl }
-  | { type: 'arrow'; range: Range; arrow: Arrow; statement: ConnectionStatement };
+  | { type: 'arrow'; range: Range; arrow: Arrow; statement: ConnectionStatement }
+  /** The ID of a view or a flow (not an element: nothing refers to it). */
+  | { type: 'view'; range: Range; statement: ViewStatement }
+  | { type: 'flow'; range: Range; statement: FlowStatement };
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -65,6 +68,8 @@ export function ownerOf(statement: Statement): Owner | undefined {
     case 'group': return 'group';
     case 'connection': return 'connection';
     case 'scale': return 'scale';
+    case 'view': return 'view';
+    case 'flow': return 'flow';
     default: return undefined;
   }
 }
@@ -110,8 +115,26 @@ function addStatements(targets: Target[], statements: Statement[], keep: (range:
         }
         if (statement.block) addProperties(targets, statement.block.properties, 'connection', statement);
         break;
+      case 'view':
+        targets.push({ type: 'view', range: statement.id.range, statement });
+        addProperties(targets, statement.block.properties, 'view', statement);
+        break;
+      case 'flow':
+        targets.push({ type: 'flow', range: statement.id.range, statement });
+        addProperties(targets, statement.properties, 'flow', statement);
+        for (const step of statement.steps) {
+          targets.push({ type: 'id', range: step.from.range, name: step.from.name, context: 'connection', statement });
+          if (step.to) targets.push({ type: 'id', range: step.to.range, name: step.to.name, context: 'connection', statement });
+          if (step.block) addProperties(targets, step.block.properties, 'step', statement);
+        }
+        break;
     }
   }
+}
+
+/** A reference, or a list of them (`include: [a, b]`, `derived_from: [db]`). */
+function isReference(spec: ValueSpec | undefined): boolean {
+  return spec?.type === 'reference' || (spec?.type === 'list' && spec.of.type === 'reference');
 }
 
 function addProperties(targets: Target[], properties: Property[], owner: Owner, statement: Statement | undefined): void {
@@ -121,7 +144,7 @@ function addProperties(targets: Target[], properties: Property[], owner: Owner, 
     if (!property.value) continue;
     const items = property.value.type === 'list' ? property.value.items : [property.value];
     for (const value of items) {
-      if (value.type === 'identifier' && specs[property.name.name]?.type === 'reference') {
+      if (value.type === 'identifier' && isReference(specs[property.name.name])) {
         targets.push({ type: 'id', range: value.range, name: value.name, context: 'property', statement, property });
       } else {
         targets.push({ type: 'value', range: value.range, value, property, owner, statement });

@@ -1,7 +1,7 @@
 // Renaming a component or group: every occurrence (connections, `dlq:` values) in every file of the design.
 import type { Position, Range } from './ast';
 import { RESERVED_WORDS } from './lexer';
-import type { DesignModel } from './model';
+import { describeElement, type DesignModel } from './model';
 import { occurrencesAcross, referenceAt } from './navigation';
 
 /** spec/language.md, "Identifier": letters, digits, `_`, and inner `-` (kebab-case). */
@@ -46,9 +46,9 @@ export function rename(model: DesignModel, uri: string, position: Position, newN
   const invalid = invalidIdentifier(newName);
   if (invalid) return { ok: false, message: invalid };
   for (const design of [model, ...models]) {
-    const existing = design.elements.get(newName);
+    const existing = design.elements.get(newName) ?? design.viewById.get(newName) ?? design.flowById.get(newName);
     if (existing) {
-      const kind = existing.type === 'group' ? 'group' : existing.kind;
+      const kind = describeElement(existing);
       return { ok: false, message: `'${newName}' is already the ID of a ${kind}${existing.uri === uri ? ` on line ${existing.idRange.start.line + 1}` : ''}: IDs are unique across the design.` };
     }
   }

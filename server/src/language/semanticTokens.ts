@@ -84,6 +84,26 @@ class Collector {
           if (statement.label) this.add(statement.label.range, 'string');
           if (statement.block) this.block(statement.block);
           break;
+        case 'view':
+          this.add(statement.keyword.range, 'keyword');
+          // A view or flow is no component or group: its name is a declared variable.
+          this.add(statement.id.range, 'variable', ['declaration']);
+          if (statement.label) this.add(statement.label.range, 'string');
+          this.block(statement.block);
+          break;
+        case 'flow':
+          this.add(statement.keyword.range, 'keyword');
+          this.add(statement.id.range, 'variable', ['declaration']);
+          if (statement.label) this.add(statement.label.range, 'string');
+          for (const property of statement.properties) this.property(property);
+          for (const step of statement.steps) {
+            this.id(step.from.range);
+            this.add(step.arrow.range, 'operator');
+            if (step.to) this.id(step.to.range);
+            if (step.label) this.add(step.label.range, 'string');
+            if (step.block) this.block(step.block);
+          }
+          break;
       }
     }
   }

@@ -1,6 +1,6 @@
 // What a finding is about, by id: id → component, group, connection or scale block → range, and back.
 import type { DesignDecl, Range } from './ast';
-import type { Connection, DesignModel, Element, ScaleInfo } from './model';
+import type { Connection, DesignModel, Element, Flow, ScaleInfo, View } from './model';
 
 /** The design as a whole: what a design-wide finding is about (`missing-observability`, `single-region`). */
 export interface DesignSubject {
@@ -11,8 +11,8 @@ export interface DesignSubject {
   header?: DesignDecl;
 }
 
-/** A thing a finding can be about. */
-export type Subject = Element | Connection | ScaleInfo | DesignSubject;
+/** A thing a finding can be about. A flow's steps have no subject of their own: what is wrong with a step is the flow's. */
+export type Subject = Element | Connection | ScaleInfo | View | Flow | DesignSubject;
 
 /** The pseudo-subject id of the `scale` block. */
 export const SCALE_SUBJECT = 'scale';
@@ -50,7 +50,7 @@ export function subjectId(subject: Subject): string {
 export function subjectById(model: DesignModel, id: string): Subject | undefined {
   if (id === SCALE_SUBJECT && model.scale) return model.scale;
   if (id === DESIGN_SUBJECT) return designSubject(model);
-  return model.elements.get(id) ?? model.connectionById.get(id);
+  return model.elements.get(id) ?? model.connectionById.get(id) ?? model.viewById.get(id) ?? model.flowById.get(id);
 }
 
 /**
@@ -120,6 +120,7 @@ function indexOf(model: DesignModel): Map<string, FileIndex> {
     });
   }
   if (model.scale) add(model.scale.uri, { id: SCALE_SUBJECT, range: model.scale.block.range });
+  for (const item of [...model.views, ...model.flows]) add(item.uri, { id: item.id, range: item.statement.range });
   for (const entry of byUri.values()) {
     // Stable sort: of equal ranges (the connections of one statement) the first written stays first.
     entry.sorted.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end));

@@ -1,4 +1,4 @@
-// Document symbols: the outline, with groups as parents of what they hold.
+// Document symbols: the outline, with groups as parents of what they hold and flows of their steps.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Statement } from '../language/ast';
 import { ARROW_TEXT } from '../language/ast';
@@ -31,6 +31,23 @@ export function symbolsOf(statements: Statement[]): DocumentSymbol[] {
         symbols.push({ name: text, detail: statement.label?.value ?? '', kind: SymbolKind.Event, range: statement.range, selectionRange: statement.source.range });
         break;
       }
+      case 'view':
+        symbols.push({
+          name: statement.id.name, detail: ['view', statement.label?.value].filter(Boolean).join(' · '),
+          kind: SymbolKind.Interface, range: statement.range, selectionRange: statement.id.range,
+        });
+        break;
+      case 'flow':
+        symbols.push({
+          name: statement.id.name, detail: ['flow', statement.label?.value].filter(Boolean).join(' · '),
+          kind: SymbolKind.Function, range: statement.range, selectionRange: statement.id.range,
+          // Each step numbered as written: the outline reads as the walk-through.
+          children: statement.steps.flatMap((step, i) => (step.to ? [{
+            name: `${i + 1}. ${step.from.name} ${ARROW_TEXT[step.arrow.kind]} ${step.to.name}`, detail: step.label?.value ?? '',
+            kind: SymbolKind.Event, range: step.range, selectionRange: step.from.range,
+          }] : [])),
+        });
+        break;
       case 'import':
         if (statement.path) {
           symbols.push({ name: `import ${statement.path.value}`, kind: SymbolKind.Module, range: statement.range, selectionRange: statement.path.range });

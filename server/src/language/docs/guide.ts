@@ -51,4 +51,8 @@ export const guideReasons: Record<string, string> = {
     'A 99.99% target leaves under an hour of downtime a year, less than a regional outage takes. Meeting it requires running in at least two regions with replication and failover between them.',
   'orphan-component':
     'A component with no connections contributes nothing to the design. It is either a leftover or a missing connection, and both make the diagram misleading.',
+  'flow-over-latency-budget':
+    'A request waits for every synchronous hop on its path, one after the other, so the hops add up. When they add up to more than the response time the design promises, users feel it: the path needs fewer or faster hops, work moved off it, or calls made in parallel.',
+  'flow-below-availability-budget':
+    'A request that needs several components succeeds only when all of them are up, so their availabilities multiply and the chain is weaker than its weakest link. A flow cannot be more available than that product, whatever its own target says.',
 };

@@ -1,6 +1,7 @@
 // Hover documentation for every property name: meaning, expected value and unit, and why it matters.
 import type { ComponentKind } from '../ast';
 import { COMPONENT_KINDS } from '../ast';
+import { viewFlowPropertyDocs } from './viewFlowProperties';
 
 /** Where a property can appear: on a component kind, a group, a connection or the scale block. */
 export type PropertyOwner = ComponentKind | 'group' | 'connection' | 'scale';
@@ -526,4 +527,5 @@ export const propertyDocs: Record<string, PropertyDoc> = {
     summary: '99th-percentile latency target (a duration such as `100ms`).',
     markdown: 'The response time 99% of requests must beat. Value: a duration such as `100ms`. Tail latency grows with every synchronous hop, which is why long synchronous chains and missing caches threaten it.',
   },
+  ...viewFlowPropertyDocs,
 };

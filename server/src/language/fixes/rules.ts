@@ -29,6 +29,10 @@ function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | De
   if (connection) return connection.statement;
   // A design-wide finding is silenced before the header; with no header there is nowhere to write it.
   if (diagnostic.subject === DESIGN_SUBJECT) return model.design && model.rootUri === diagnostic.uri ? model.design : undefined;
+  const subject = diagnostic.subject === undefined ? undefined : subjectById(model, diagnostic.subject);
+  if (subject && !isScale(subject) && !isConnection(subject) && (subject.type === 'view' || subject.type === 'flow')) {
+    return subject.uri === diagnostic.uri ? subject.statement : undefined;
+  }
   if (model.scale && model.scale.uri === diagnostic.uri) return model.scale.block;
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { DesignModel } from '../model';
 import { NON_ASCII_ID } from '../asciiIds';
 import { renameToAsciiFixes } from './asciiIds';
 import { moveDesignFixes } from './design';
+import { connectStepFixes } from './flows';
 import { pastTrailingComments } from './rulesEdits';
 
 export interface SchemaTextEdit {
@@ -71,6 +72,7 @@ function insertionPoint(file: SysdFile): { at: Position; before: string; after: 
 export function schemaFixes(model: DesignModel, diagnostic: Diagnostic): SchemaFix[] {
   if (diagnostic.code === 'misplaced-design') return moveDesignFixes(model, diagnostic);
   if (diagnostic.code === NON_ASCII_ID) return renameToAsciiFixes(model, diagnostic);
+  if (diagnostic.code === 'flow-step-not-connected') return connectStepFixes(model, diagnostic);
   const fixes: SchemaFix[] = [];
   const suggestion = diagnostic.data?.suggestion;
   if ((SCHEMA_FIXABLE as readonly string[]).includes(diagnostic.code) && typeof suggestion === 'string') {

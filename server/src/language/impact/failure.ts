@@ -7,6 +7,8 @@ import { reachedFrom, requestPaths, sortedIds } from './paths';
 export interface ImpactStep {
   from: Element;
   to: Element;
+  /** The step's 1-based number as written, when it differs from its place in `steps` (a step naming an unknown ID is left out). */
+  index?: number;
 }
 
 export interface ImpactFlow {
@@ -68,7 +70,7 @@ function endFailed(end: Element, down: ReadonlySet<Component>): boolean {
 
 function flowImpact(flow: ImpactFlow, down: ReadonlySet<Component>): FlowImpact {
   const index = flow.steps.findIndex((step) => endFailed(step.from, down) || endFailed(step.to, down));
-  return index < 0 ? { flow: flow.id, broken: false } : { flow: flow.id, broken: true, step: index + 1 };
+  return index < 0 ? { flow: flow.id, broken: false } : { flow: flow.id, broken: true, step: flow.steps[index].index ?? index + 1 };
 }
 
 function isQueue(component: Component): boolean {

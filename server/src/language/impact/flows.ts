@@ -1,8 +1,7 @@
-// The flows impact reads from the model (none until the language has flows).
+// The flows impact reads from the model: its flows, each step's two ends resolved.
 import type { ImpactFlow } from './failure';
 import type { DesignModel } from '../model';
 
-export function flowsOf(model: DesignModel): ImpactFlow[] {
-  const flows = (model as DesignModel & { flows?: ImpactFlow[] }).flows;
-  return flows ?? [];
+export function flowsOf(model: DesignModel): readonly ImpactFlow[] {
+  return model.flows;
 }

@@ -6,6 +6,8 @@ export const RULE_IDS = [
   "database-single-point-of-failure",
   "database-without-backup",
   "deep-synchronous-chain",
+  "flow-below-availability-budget",
+  "flow-over-latency-budget",
   "hot-database-without-sharding",
   "insecure-public-traffic",
   "missing-cdn",

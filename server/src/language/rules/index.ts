@@ -49,6 +49,8 @@ function annotationsFor(model: DesignModel, subject: Subject): Annotation[] {
   if (isDesign(subject)) return header;
   if (isScale(subject)) return [...subject.block.annotations, ...header];
   const own = subject.annotations;
+  // A view or flow stands at the top level: only its own annotations apply.
+  if ('type' in subject && (subject.type === 'view' || subject.type === 'flow')) return own;
   const groups: Group[] = [];
   for (let group = subject.group; group; group = group.group) groups.push(group);
   return [...own, ...groups.flatMap((group) => group.annotations)];
@@ -82,7 +84,7 @@ function toDiagnostic(rule: RuleDefinition, finding: RuleFinding, severity: Seve
     message: note ? `${finding.message} ${note}` : finding.message,
     code: rule.id,
     ...(finding.related?.length
-      ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: rangeOfSubject(r.subject), message: r.message })) }
+      ? { related: finding.related.map((r) => ({ uri: uriOf(r.subject), range: r.range ?? rangeOfSubject(r.subject), message: r.message })) }
       : {}),
     ...(rule.tags?.length ? { tags: [...rule.tags] } : {}),
     subject: subjectId(subject),

@@ -5,6 +5,8 @@ import { rule as clientBypassesBackend } from './client-bypasses-backend';
 import { rule as databaseSinglePointOfFailure } from './database-single-point-of-failure';
 import { rule as databaseWithoutBackup } from './database-without-backup';
 import { rule as deepSynchronousChain } from './deep-synchronous-chain';
+import { rule as flowBelowAvailabilityBudget } from './flow-below-availability-budget';
+import { rule as flowOverLatencyBudget } from './flow-over-latency-budget';
 import { rule as hotDatabaseWithoutSharding } from './hot-database-without-sharding';
 import { rule as insecurePublicTraffic } from './insecure-public-traffic';
 import { rule as missingCdn } from './missing-cdn';
@@ -33,6 +35,8 @@ export const RULES: readonly RuleDefinition[] = [
   databaseSinglePointOfFailure,
   databaseWithoutBackup,
   deepSynchronousChain,
+  flowBelowAvailabilityBudget,
+  flowOverLatencyBudget,
   hotDatabaseWithoutSharding,
   insecurePublicTraffic,
   missingCdn,

@@ -20,7 +20,7 @@ export interface RuleFinding {
   /** Where to show it, when not the subject's own range (e.g. a scale property). */
   range?: Range;
   /** The other components involved, shown as related information. */
-  related?: Array<{ subject: Subject; message: string }>;
+  related?: Array<{ subject: Subject; message: string; range?: Range }>;
   /** Facts the quick fix needs (e.g. the needed instance count). */
   data?: Record<string, string | number | boolean>;
 }
