@@ -13,6 +13,12 @@ export interface ViewOfDiagram {
   direction?: 'right' | 'down';
 }
 
+/** The ids of the components and groups a view shows (what the exports draw of it). */
+export function shownIds(model: DesignModel, query: ViewQuery): Set<string> {
+  const content = viewContent(model, query);
+  return new Set([...content.components, ...content.groups].map((element) => element.id));
+}
+
 /** The picture's title: the design's, then the view's or flow's name, so an exported file says what it shows. */
 export function titleWith(diagram: Diagram, part: { id: string; label?: string }): string {
   const name = part.label ?? part.id;
@@ -26,10 +32,7 @@ export function titleWith(diagram: Diagram, part: { id: string; label?: string }
  * so a layout cache keeps it as an entry of its own.
  */
 export function viewDiagram(model: DesignModel, diagram: Diagram, view: ViewOfDiagram): Diagram {
-  const content = viewContent(model, view.query);
-  const shown = new Set<string>();
-  for (const component of content.components) shown.add(component.id);
-  for (const group of content.groups) shown.add(group.id);
+  const shown = shownIds(model, view.query);
   const cut: Diagram = {
     title: titleWith(diagram, view),
     nodes: diagram.nodes.filter((node) => shown.has(node.id)),
