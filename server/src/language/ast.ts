@@ -170,7 +170,38 @@ export interface ConnectionStatement extends StatementBase {
   block?: Block;
 }
 
-export type Statement = ScaleBlock | ImportStatement | ComponentDecl | GroupDecl | ConnectionStatement;
+/** `view ID [STRING] { … }`: a named picture of part of the design (language.md "Views"). */
+export interface ViewStatement extends StatementBase {
+  type: 'view';
+  keyword: Located;
+  id: Identifier;
+  label?: StringLiteral;
+  block: Block;
+}
+
+/** One `ref ARROW ref [: STRING] [block]` line of a flow. */
+export interface StepDecl extends Located {
+  from: Identifier;
+  arrow: Arrow;
+  /** Missing when the parser recovered from a step with no target. */
+  to?: Identifier;
+  label?: StringLiteral;
+  block?: Block;
+}
+
+/** `flow ID [STRING] { properties and steps }`: one request path, in order (language.md "Flows"). */
+export interface FlowStatement extends StatementBase {
+  type: 'flow';
+  keyword: Located;
+  id: Identifier;
+  label?: StringLiteral;
+  properties: Property[];
+  steps: StepDecl[];
+  /** Range of the `{ ... }` body, for folding. */
+  body?: Located;
+}
+
+export type Statement = ScaleBlock | ImportStatement | ComponentDecl | GroupDecl | ConnectionStatement | ViewStatement | FlowStatement;
 
 export interface Comment extends Located {
   text: string;

@@ -1,14 +1,18 @@
 // The resolved model: symbol table across imported files, references, the connection graph, schema errors.
 import type {
-  Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl, Identifier,
-  ImportStatement, Property, Range, ScaleBlock, Statement, SysdFile, Value,
+  Annotation, Arrow, ArrowKind, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, FlowStatement, GroupDecl, Identifier,
+  ImportStatement, Property, Range, ScaleBlock, Statement, StepDecl, SysdFile, Value, ViewStatement,
 } from './ast';
+import { isComponentKind } from './ast';
 import { nonAsciiIds } from './asciiIds';
 import { severityOf, type CoreCodeId } from './codes';
 import { compareDiagnostics, type Diagnostic, type RelatedInformation } from './diagnostics';
 import { parse } from './parser';
-import { checkValue, propertiesOf, synonymOf, type Owner } from './schema';
+import { matchStep } from './flows';
+import { numberOf, valueOf, wordOf } from './properties';
+import { checkValue, propertiesOf, referenceAccepts, referenceTargets, synonymOf, valueWord, type Owner, type ValueSpec } from './schema';
 import { closest } from './suggest';
+import type { ViewQuery } from './views';
 
 export type PropertyMap = Map<string, Property>;
 
@@ -74,6 +78,63 @@ export function connectionPair(id: string): string {
   return hash === -1 ? id : id.slice(0, hash);
 }
 
+/** A `view` (language.md "Views"): its selection resolved; what it shows is `viewContent(model, view.query)`. */
+export interface View {
+  type: 'view';
+  /** The view's ID: views, flows, components and groups share one namespace, so it is also its stable id. */
+  id: string;
+  label?: string;
+  uri: string;
+  idRange: Range;
+  statement: ViewStatement;
+  properties: PropertyMap;
+  /** Unresolved IDs are left out (each is already an `unresolved-reference` error). */
+  query: ViewQuery;
+  collapse: Group[];
+  direction?: 'right' | 'down';
+  annotations: Annotation[];
+}
+
+/**
+ * One step of a flow whose two ends resolved. A step naming an unknown ID is left out of `Flow.steps` (the unknown ID
+ * is already an error), but keeps its number: `index` is the step's place as written, so ids survive such a typo.
+ */
+export interface FlowStep {
+  /** `${flow.id}#${index}`. */
+  id: string;
+  /** 1-based, as written. */
+  index: number;
+  from: Element;
+  to: Element;
+  arrow: ArrowKind;
+  label?: string;
+  /** The step's own `latency`, in seconds. */
+  latency?: number;
+  /** The declared connection the step uses (`matchStep`); none is a `flow-step-not-connected` error. */
+  connection?: Connection;
+  decl: StepDecl;
+  properties: PropertyMap;
+  /** The whole step. */
+  range: Range;
+  arrowRange: Range;
+}
+
+/** A `flow` (language.md "Flows"): one request path, step by step. */
+export interface Flow {
+  type: 'flow';
+  id: string;
+  label?: string;
+  uri: string;
+  idRange: Range;
+  statement: FlowStatement;
+  properties: PropertyMap;
+  steps: FlowStep[];
+  /** The flow's own budgets (seconds, percent); the scale block's figures stand in when absent. */
+  latencyBudget?: number;
+  availabilityBudget?: number;
+  annotations: Annotation[];
+}
+
 /** One written occurrence of an ID: its declaration or a use. */
 export interface Reference {
   uri: string;
@@ -81,8 +142,8 @@ export interface Reference {
   range: Range;
   declaration: boolean;
   target?: Element;
-  /** Where a use sits: in a connection, or as the value of a property such as `dlq`. */
-  context: 'declaration' | 'connection' | 'property';
+  /** Where a use sits: in a connection, as the value of a property such as `dlq`, in a view's selection or a flow's step. */
+  context: 'declaration' | 'connection' | 'property' | 'view' | 'step';
 }
 
 /** A block of properties the resolver read, with its owner: what schema validation checks. */
@@ -120,6 +181,10 @@ export interface DesignModel {
   diagnostics: Diagnostic[];
   /** Every property block read, in source order: the input of schema validation (`checkSchema`). */
   propertySites: PropertySite[];
+  views: View[];
+  flows: Flow[];
+  viewById: Map<string, View>;
+  flowById: Map<string, Flow>;
 }
 
 export interface BuildOptions {
@@ -146,12 +211,13 @@ class ModelBuilder {
   private suggestionBudget = 100_000;
   /** How many connections each `from->to` pair has so far, for `connectionId`. */
   private readonly pairCounts = new Map<string, number>();
-  private readonly pendingReferenceProps: Array<{ uri: string; owner: Element; property: Property; value: Value & { type: 'identifier' }; kinds: readonly ComponentKind[] }> = [];
+  private readonly pendingReferenceProps: Array<{ uri: string; property: Property; value: Value & { type: 'identifier' }; spec: ValueSpec & { type: 'reference' }; context: Reference['context'] }> = [];
 
   constructor(rootUri: string, private readonly host: SourceHost) {
     this.model = {
       rootUri, elements: new Map(), components: [], groups: [], connections: [], connectionById: new Map(), references: [],
       files: new Map(), imports: new Map(), importTargets: new Map(), diagnostics: [], propertySites: [],
+      views: [], flows: [], viewById: new Map(), flowById: new Map(),
     };
   }
 
@@ -167,7 +233,9 @@ class ModelBuilder {
     this.load(this.model.rootUri, [], order);
     for (const uri of order) this.declare(uri);
     for (const pending of this.pendingConnections) this.connect(pending.uri, pending.statement, pending.group);
-    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending.uri, pending.property, pending.value, pending.kinds);
+    for (const pending of this.pendingReferenceProps) this.resolvePropertyReference(pending);
+    for (const view of this.model.views) this.select(view);
+    for (const flow of this.model.flows) this.walk(flow);
     this.model.diagnostics.push(...nonAsciiIds(this.model));
     if (options.schema !== false) this.model.diagnostics.push(...checkSchema(this.model));
     this.model.diagnostics.sort(compareDiagnostics);
@@ -265,7 +333,7 @@ class ModelBuilder {
             idRange: statement.id.range, group, properties: EMPTY_PROPERTIES, annotations: statement.annotations, incoming: [], outgoing: [],
           };
           if (this.register(component) && statement.block) {
-            component.properties = this.collectProperties(uri, statement.kind, statement.block.properties, component);
+            component.properties = this.collectProperties(uri, statement.kind, statement.block.properties, 'property');
           }
           break;
         }
@@ -285,6 +353,23 @@ class ModelBuilder {
         case 'import':
           if (group) this.error(uri, statement.keyword.range, 'misplaced-import', "'import' belongs at the top level of a file, not inside a group.");
           break;
+        case 'view': {
+          const view: View = {
+            type: 'view', id: statement.id.name, label: statement.label?.value, uri, idRange: statement.id.range, statement,
+            properties: this.collectProperties(uri, 'view', statement.block.properties, 'view'),
+            query: { include: [], kinds: [], tags: [], depth: 1, exclude: [] }, collapse: [], annotations: statement.annotations,
+          };
+          if (this.claim(view)) { this.model.views.push(view); this.model.viewById.set(view.id, view); }
+          break;
+        }
+        case 'flow': {
+          const flow: Flow = {
+            type: 'flow', id: statement.id.name, label: statement.label?.value, uri, idRange: statement.id.range, statement,
+            properties: this.collectProperties(uri, 'flow', statement.properties), steps: [], annotations: statement.annotations,
+          };
+          if (this.claim(flow)) { this.model.flows.push(flow); this.model.flowById.set(flow.id, flow); }
+          break;
+        }
       }
       for (const annotation of statement.annotations) {
         if (annotation.name.name !== 'allow') {
@@ -297,16 +382,22 @@ class ModelBuilder {
     }
   }
 
-  /** Adds the element to the symbol table; false (and an error) when the ID is taken. */
-  private register(element: Element): boolean {
-    this.model.references.push({ uri: element.uri, name: element.id, range: element.idRange, declaration: true, target: element, context: 'declaration' });
-    const existing = this.model.elements.get(element.id);
+  /** Whether the ID is free in the one namespace of elements, views and flows; an error when it is taken. */
+  private claim(element: Element | View | Flow): boolean {
+    const existing = this.model.elements.get(element.id) ?? this.model.viewById.get(element.id) ?? this.model.flowById.get(element.id);
     if (existing) {
       this.error(element.uri, element.idRange, 'duplicate-id',
         `'${element.id}' is already declared (as a ${describeElement(existing)}${existing.uri === element.uri ? ` on line ${existing.idRange.start.line + 1}` : ` in ${baseName(existing.uri)}`}): IDs are unique across the design.`,
         { related: [{ uri: existing.uri, range: existing.idRange, message: `first declaration of '${element.id}'` }] });
       return false;
     }
+    return true;
+  }
+
+  /** Adds the element to the symbol table; false (and an error) when the ID is taken. */
+  private register(element: Element): boolean {
+    this.model.references.push({ uri: element.uri, name: element.id, range: element.idRange, declaration: true, target: element, context: 'declaration' });
+    if (!this.claim(element)) return false;
     this.model.elements.set(element.id, element);
     if (element.type === 'component') this.model.components.push(element);
     else this.model.groups.push(element);
@@ -314,8 +405,8 @@ class ModelBuilder {
     return true;
   }
 
-  /** The property map of a block: unknown and repeated names reported, references queued for resolution. */
-  private collectProperties(uri: string, owner: Owner, properties: Property[], element?: Element): PropertyMap {
+  /** The property map of a block: unknown and repeated names reported, references queued for resolution (with `references`). */
+  private collectProperties(uri: string, owner: Owner, properties: Property[], references?: Reference['context']): PropertyMap {
     const map: PropertyMap = new Map();
     this.model.propertySites.push({ uri, owner, properties: map });
     const specs = propertiesOf(owner);
@@ -340,13 +431,13 @@ class ModelBuilder {
         continue;
       }
       map.set(name, property);
-      if (!element || !property.value) continue;
+      if (!references || !property.value) continue;
       // A reference (`dlq: jobs-dlq`), or each ID of a list of them (`derived_from: [orders, blobs]`).
       const reference = spec.type === 'list' ? spec.of : spec;
       if (reference.type !== 'reference') continue;
       const values = property.value.type === 'list' ? property.value.items : [property.value];
       for (const value of values) {
-        if (value.type === 'identifier') this.pendingReferenceProps.push({ uri, owner: element, property, value, kinds: reference.kinds });
+        if (value.type === 'identifier') this.pendingReferenceProps.push({ uri, property, value, spec: reference, context: references });
       }
     }
     return map;
@@ -374,11 +465,11 @@ class ModelBuilder {
     return target;
   }
 
-  private resolvePropertyReference(uri: string, property: Property, value: Value & { type: 'identifier' }, kinds: readonly ComponentKind[]): void {
-    const target = this.resolve(uri, { ...value, name: value.name }, 'property');
-    if (target && !(target.type === 'component' && kinds.includes(target.kind))) {
+  private resolvePropertyReference({ uri, property, value, spec, context }: ModelBuilder['pendingReferenceProps'][number]): void {
+    const target = this.resolve(uri, { ...value, name: value.name }, context);
+    if (target && !referenceAccepts(spec, target)) {
       this.error(uri, value.range, 'wrong-reference-kind',
-        `'${property.name.name}' must name a ${kinds.join(' or ')}, but '${target.id}' is a ${describeElement(target)}.`,
+        `'${property.name.name}' must name a ${referenceTargets(spec)}, but '${target.id}' is a ${describeElement(target)}.`,
         { related: [{ uri: target.uri, range: target.idRange, message: `'${target.id}' is declared here` }] });
     }
   }
@@ -408,6 +499,61 @@ class ModelBuilder {
       sourceRefs = hop.targets;
       sources = targets;
     }
+  }
+
+  /** The elements a view property names, in order, unknown and wrong-kind ones left out (each is already reported). */
+  private namedBy(properties: PropertyMap, name: string): Element[] {
+    const value = valueOf(properties, name);
+    if (!value) return [];
+    const spec = propertiesOf('view')[name];
+    const reference = spec.type === 'list' ? spec.of : spec;
+    const named: Element[] = [];
+    for (const item of value.type === 'list' ? value.items : [value]) {
+      const element = item.type === 'identifier' ? this.model.elements.get(item.name) : undefined;
+      if (element && reference.type === 'reference' && referenceAccepts(reference, element)) named.push(element);
+    }
+    return named;
+  }
+
+  private select(view: View): void {
+    const words = (name: string) => {
+      const value = valueOf(view.properties, name);
+      return value?.type === 'list' ? value.items.map(valueWord).filter((word): word is string => word !== undefined) : [];
+    };
+    view.query = {
+      include: this.namedBy(view.properties, 'include'),
+      kinds: words('kinds').filter(isComponentKind),
+      tags: words('tags'),
+      around: this.namedBy(view.properties, 'around')[0],
+      depth: numberOf(view.properties, 'depth') ?? 1,
+      exclude: this.namedBy(view.properties, 'exclude'),
+    };
+    view.collapse = this.namedBy(view.properties, 'collapse').filter((element): element is Group => element.type === 'group');
+    const direction = wordOf(view.properties, 'direction');
+    if (direction === 'right' || direction === 'down') view.direction = direction;
+  }
+
+  private walk(flow: Flow): void {
+    const budget = numberOf(flow.properties, 'latency_budget');
+    if (budget !== undefined) flow.latencyBudget = budget;
+    const availability = numberOf(flow.properties, 'availability_budget');
+    if (availability !== undefined) flow.availabilityBudget = availability;
+    flow.statement.steps.forEach((decl, position) => {
+      const properties = decl.block ? this.collectProperties(flow.uri, 'step', decl.block.properties) : EMPTY_PROPERTIES;
+      const from = this.resolve(flow.uri, decl.from, 'step');
+      const to = decl.to && this.resolve(flow.uri, decl.to, 'step');
+      if (!from || !to) return;
+      const index = position + 1;
+      const latency = numberOf(properties, 'latency');
+      const step: FlowStep = {
+        id: `${flow.id}#${index}`, index, from, to, arrow: decl.arrow.kind, label: decl.label?.value, decl, properties,
+        range: decl.range, arrowRange: decl.arrow.range,
+      };
+      if (latency !== undefined) step.latency = latency;
+      const connection = matchStep(this.model, { from, to, arrow: step.arrow, latency });
+      if (connection) step.connection = connection;
+      flow.steps.push(step);
+    });
   }
 }
 
@@ -449,8 +595,8 @@ export function checkSchema(model: DesignModel): Diagnostic[] {
   return diagnostics;
 }
 
-export function describeElement(element: Element): string {
-  return element.type === 'group' ? 'group' : element.kind;
+export function describeElement(element: Element | View | Flow): string {
+  return element.type === 'component' ? element.kind : element.type;
 }
 
 export function baseName(uri: string): string {

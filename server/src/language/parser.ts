@@ -2,7 +2,8 @@
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType, type IParserErrorMessageProvider } from 'chevrotain';
 import type {
   Annotation, Arrow, ArrowKind, Block, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, GroupDecl,
-  Hop, Identifier, ImportStatement, Located, Property, ScaleBlock, Statement, StringLiteral, SysdFile, SyntaxError, Value,
+  FlowStatement, Hop, Identifier, ImportStatement, Located, Property, ScaleBlock, Statement, StepDecl, StringLiteral, SysdFile,
+  SyntaxError, Value, ViewStatement,
 } from './ast';
 import * as T from './lexer';
 import { lex, tokenEnd, tokenRange, tokenStart } from './lexer';
@@ -10,7 +11,7 @@ import { limitNesting } from './nesting';
 import { parseQuantity } from './quantities';
 import { decodeString } from './strings';
 import { closest } from './suggest';
-import { COMPONENT_KINDS } from './ast';
+import { ARROW_TEXT, COMPONENT_KINDS } from './ast';
 
 const VALUE_FORMS = 'number, string, ID, true/false, range or list';
 const VALUE_START: TokenType[] = [T.QuantityToken, T.StringLike, T.RangeToken, T.True, T.False, T.LSquare];
@@ -188,6 +189,7 @@ class SysdParser extends EmbeddedActionsParser {
   private fileItemAlternatives?: Array<{ ALT: () => void }>;
   private statementAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Statement | DesignDecl | undefined }>;
   private groupItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | Statement | DesignDecl | undefined }>;
+  private flowItemAlternatives?: Array<{ GATE?: () => boolean; ALT: () => Property | StepDecl | undefined }>;
   private arrowAlternatives?: Array<{ ALT: () => IToken }>;
   private separatorAlternatives?: Array<{ ALT: () => IToken }>;
   private strayAlternatives?: Array<{ ALT: () => IToken }>;
@@ -232,6 +234,9 @@ class SysdParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.scale) },
         { ALT: () => this.SUBRULE(this.importStatement) },
         { ALT: () => this.SUBRULE(this.group) },
+        // `view` and `flow` are keywords only before an ID: `service flow "Flow engine"` and `flow -> b` stay as they were.
+        { GATE: () => this.keywordAhead('view'), ALT: () => this.SUBRULE(this.view) },
+        { GATE: () => this.keywordAhead('flow'), ALT: () => this.SUBRULE(this.flow) },
         { GATE: () => !isArrow(this.LA(2)), ALT: () => this.SUBRULE(this.component) },
         { ALT: () => this.SUBRULE(this.connection) },
       ],
@@ -316,6 +321,98 @@ class SysdParser extends EmbeddedActionsParser {
         label: label && this.stringLiteral(label), properties, statements,
         body: isMissing(open) ? undefined : located(open, close ?? this.lastReal ?? open),
       });
+    });
+  });
+
+  /** Whether the statement ahead is `word ID …`: the contextual keywords `view` and `flow`. */
+  private keywordAhead(word: string): boolean {
+    const first = this.LA(1);
+    return first.image === word && first.tokenType === T.Identifier && tokenMatcher(this.LA(2), T.Identifier);
+  }
+
+  private view = this.RULE('view', (): ViewStatement | undefined => {
+    const keyword = this.take(T.Identifier);
+    const id = this.take(T.Identifier, 1);
+    const label = this.OPTION(() => this.take(T.StringLike, 2));
+    const block = this.SUBRULE(this.block);
+    return this.ACTION(() => {
+      const identifier = this.identifier(id);
+      if (!identifier) return undefined;
+      return node(this.endOf(keyword), {
+        type: 'view' as const, annotations: [], keyword: located(keyword), id: identifier, label: label && this.stringLiteral(label), block,
+      });
+    });
+  });
+
+  private flow = this.RULE('flow', (): FlowStatement | undefined => {
+    const keyword = this.take(T.Identifier);
+    const id = this.take(T.Identifier, 1);
+    const label = this.OPTION(() => this.take(T.StringLike, 2));
+    const open = this.take(T.LCurly, 3);
+    const properties: Property[] = [];
+    const steps: StepDecl[] = [];
+    // Only a property or `ID ARROW` continues the body: anything else is where a missing '}' should have been.
+    this.MANY({ GATE: () => this.propertyAhead() || isArrow(this.LA(2)), DEF: () => {
+      const item = this.OR(this.flowItemAlternatives ??= [
+        { GATE: () => this.propertyAhead(), ALT: () => this.SUBRULE(this.property) },
+        { ALT: () => this.SUBRULE(this.step) },
+      ]);
+      this.ACTION(() => {
+        if (!item) return;
+        if ('from' in item) steps.push(item);
+        else properties.push(item);
+      });
+      this.OPTION1(() => this.OR1(this.separators()));
+    } });
+    const close = this.OPTION2(() => this.take(T.RCurly, 4));
+    return this.ACTION(() => {
+      if (!close && !isMissing(open)) this.reportUnclosed(open, `flow '${id.image}'`);
+      const identifier = this.identifier(id);
+      if (!identifier) return undefined;
+      return node(this.endOf(keyword), {
+        type: 'flow' as const, annotations: [], keyword: located(keyword), id: identifier,
+        label: label && this.stringLiteral(label), properties, steps,
+        body: isMissing(open) ? undefined : located(open, close ?? this.lastReal ?? open),
+      });
+    });
+  });
+
+  /**
+   * A step's target is missing when the next token cannot be one, or is an ID on a later line that starts the next
+   * step (`a ->` then `b -> c`): taken as the target, it would turn one mistake into several.
+   */
+  private stepTargetAhead(arrow: IToken | undefined): boolean {
+    const next = this.LA(1);
+    if (!tokenMatcher(next, T.Identifier)) return false;
+    if (!arrow || (next.startLine ?? 0) <= (arrow.endLine ?? 0)) return true;
+    return !isArrow(this.LA(2));
+  }
+
+  private stepArrow: IToken | undefined;
+  private stepTargetOption?: { GATE: () => boolean; DEF: () => IToken };
+
+  private step = this.RULE('step', (): StepDecl | undefined => {
+    const source = this.take(T.Identifier);
+    const arrow = this.SUBRULE(this.arrow);
+    this.stepArrow = this.lastReal;
+    const target = this.OPTION(this.stepTargetOption ??= {
+      GATE: () => this.stepTargetAhead(this.stepArrow),
+      DEF: () => this.take(T.Identifier, 1),
+    });
+    const label = this.OPTION1(() => {
+      this.CONSUME(T.Colon);
+      return this.take(T.StringLike, 2);
+    });
+    const block = this.OPTION2(() => this.SUBRULE(this.block));
+    return this.ACTION(() => {
+      const from = this.identifier(source);
+      if (!from || !arrow) return undefined;
+      const to = target && this.identifier(target);
+      if (!to) {
+        const end = arrow.range.end;
+        this.semanticErrors.push({ message: `Expected the ID the step goes to after '${ARROW_TEXT[arrow.kind]}'.`, range: { start: end, end } });
+      }
+      return node(this.endOf(source), { from, arrow, to, label: label && this.stringLiteral(label), block });
     });
   });
 

@@ -9,7 +9,8 @@ import { describeDimension } from './quantities';
 export type { ValueSpec } from './kinds/specs';
 export { DATABASE_ENGINES } from './kinds/database';
 
-export type Owner = ComponentKind | 'group' | 'connection' | 'scale' | 'design';
+export type Owner = ComponentKind | 'group' | 'connection' | 'scale' | 'design' | 'view' | 'flow' | 'step';
+type OtherOwner = Exclude<Owner, ComponentKind>;
 
 const common: Record<string, ValueSpec> = {
   description: { type: 'string' },
@@ -20,7 +21,11 @@ const common: Record<string, ValueSpec> = {
   availability: percent,
 };
 
-const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Record<string, ValueSpec>> = {
+/** Any component or group (what a view shows or leaves out), or a group alone (what it collapses). */
+const elementReference: ValueSpec = { type: 'reference', kinds: COMPONENT_KINDS, groups: true };
+const elementReferences: ValueSpec = { type: 'list', of: elementReference };
+
+const otherProperties: Record<OtherOwner, Record<string, ValueSpec>> = {
   group: { kind: enumOf('region', 'zone', 'vpc', 'tier', 'boundary', 'team'), description: { type: 'string' } },
   connection: {
     protocol: enumOf('http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'),
@@ -53,6 +58,19 @@ const otherProperties: Record<'group' | 'connection' | 'scale' | 'design', Recor
     latency_p99: duration,
   },
   design: { description: { type: 'string' }, version: text, owner: { type: 'string' } },
+  view: {
+    include: elementReferences,
+    kinds: { type: 'list', of: enumOf(...COMPONENT_KINDS) },
+    tags: { type: 'list', of: text },
+    around: elementReference,
+    depth: count(0),
+    exclude: elementReferences,
+    collapse: { type: 'list', of: { type: 'reference', kinds: [], groups: true } },
+    direction: enumOf('right', 'down'),
+    description: { type: 'string' },
+  },
+  flow: { latency_budget: duration, availability_budget: percent, description: { type: 'string' } },
+  step: { latency: duration, description: { type: 'string' } },
 };
 
 /** Property tables without a prototype, so a property named `constructor` or `__proto__` is simply unknown. */
@@ -61,15 +79,23 @@ function table(...parts: Array<Record<string, ValueSpec>>): Record<string, Value
 }
 
 const componentProperties = Object.fromEntries(KINDS.map((kind) => [kind.name, table(kind.properties, common)])) as Record<ComponentKind, Record<string, ValueSpec>>;
-const ownerProperties = {
-  group: table(otherProperties.group), connection: table(otherProperties.connection),
-  scale: table(otherProperties.scale), design: table(otherProperties.design),
-};
+const ownerProperties = Object.fromEntries(Object.entries(otherProperties).map(([owner, specs]) => [owner, table(specs)])) as Record<OtherOwner, Record<string, ValueSpec>>;
 
 /** Every property an owner accepts, with its value spec (shared objects: do not modify). */
 export function propertiesOf(owner: Owner): Readonly<Record<string, ValueSpec>> {
-  if (owner === 'group' || owner === 'connection' || owner === 'scale' || owner === 'design') return ownerProperties[owner];
-  return componentProperties[owner];
+  return (ownerProperties as Record<string, Record<string, ValueSpec>>)[owner] ?? componentProperties[owner as ComponentKind];
+}
+
+/** What a reference may name, in words: `database or storage`, `component or group`, `group`. */
+export function referenceTargets(spec: ValueSpec & { type: 'reference' }): string {
+  const names: string[] = spec.kinds.length === COMPONENT_KINDS.length ? ['component'] : [...spec.kinds];
+  if (spec.groups) names.push('group');
+  return names.join(' or ');
+}
+
+/** Whether a reference may name this component or group. */
+export function referenceAccepts(spec: ValueSpec & { type: 'reference' }, target: { type: 'component'; kind: ComponentKind } | { type: 'group' }): boolean {
+  return target.type === 'group' ? spec.groups === true : spec.kinds.includes(target.kind);
 }
 
 const synonyms = new Map<string, string>(KINDS.flatMap((kind) => (kind.synonyms ?? []).flatMap(([a, b]) => [[`${kind.name}.${a}`, b], [`${kind.name}.${b}`, a]] as const)));
@@ -79,7 +105,7 @@ export function synonymOf(owner: Owner, name: string): string | undefined {
   return synonyms.get(`${owner}.${name}`);
 }
 
-export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design'];
+export const OWNERS: readonly Owner[] = [...COMPONENT_KINDS, 'group', 'connection', 'scale', 'design', 'view', 'flow', 'step'];
 
 /** A one-line description of what a spec expects, used in messages, completion and hover. */
 export function describeSpec(spec: ValueSpec): string {
@@ -94,7 +120,7 @@ export function describeSpec(spec: ValueSpec): string {
     case 'boolean': return '`true` or `false`';
     case 'string': return 'a string in quotes';
     case 'text': return 'a name or a string';
-    case 'reference': return `the ID of a ${spec.kinds.join(' or ')}`;
+    case 'reference': return `the ID of a ${referenceTargets(spec)}`;
     case 'range': return `a range of whole numbers such as \`2..20\``;
     case 'list': return spec.alone ? `${describeSpec(spec.of)}, or a list [ … ] of them` : `a list [ … ] of ${describeSpec(spec.of)}`;
   }

@@ -10,7 +10,8 @@ export type ValueSpec =
   | { type: 'boolean' }
   | { type: 'string' }
   | { type: 'text' }
-  | { type: 'reference'; kinds: readonly ComponentKind[] }
+  /** `groups`: a group's ID is accepted too (a view's `include`, or only groups with no kinds: `collapse`). */
+  | { type: 'reference'; kinds: readonly ComponentKind[]; groups?: boolean }
   | { type: 'range'; min: number }
   /** `alone`: one item may also be written without the brackets (`derived_from: db` or `derived_from: [db, blobs]`). */
   | { type: 'list'; of: ValueSpec; alone?: boolean };
