@@ -3,16 +3,11 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { EXAMPLES, sysd, workspace } from './cli-support';
+import { mermaidParser } from './mermaid-support';
 
 let parseMermaid: (text: string) => Promise<unknown>;
-before(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  const { default: mermaid } = await import('mermaid');
-  parseMermaid = (text) => mermaid.parse(text);
-});
+before(async () => { parseMermaid = await mermaidParser(); });
 
 const SHORTENER = path.join(EXAMPLES, 'url-shortener.sysd');
 

@@ -78,6 +78,18 @@ async function waitForDiagram(page, what, accept, timeout = 30_000) {
   });
 }
 
+/** Waits up to 10 s for the editor's cursor (the status bar's `Ln x`) to be on `line`; fails saying where it is. */
+async function waitForCursorLine(page, line, after) {
+  const deadline = Date.now() + 10_000;
+  let position;
+  while (Date.now() < deadline) {
+    position = await cursorPosition(page);
+    if (position && position.line === line) return;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`${after} the status bar shows ${position ? `Ln ${position.line}, Col ${position.column}` : 'no cursor position'}, expected Ln ${line}`);
+}
+
 /** Opens `file` and types `text` at the start of the line after the one containing `lineText`. */
 async function typeOnLineAfter(page, workspace, file, lineText, text) {
   await openFile(page, file);
@@ -298,14 +310,7 @@ export function uiChecks({ workspace, manifest }) {
         const node = webviewFrame(page).locator('svg g.node[data-id="orders-db"]').first();
         await expect(node, 'no g.node[data-id="orders-db"] in the preview');
         await node.click();
-        const deadline = Date.now() + 10_000;
-        let position;
-        while (Date.now() < deadline) {
-          position = await cursorPosition(page);
-          if (position && position.line === target) return;
-          await page.waitForTimeout(200);
-        }
-        assert.fail(`after clicking node orders-db the status bar shows ${position ? `Ln ${position.line}, Col ${position.column}` : 'no cursor position'}, expected Ln ${target}`);
+        await waitForCursorLine(page, target, 'after clicking node orders-db');
       },
     },
     {
@@ -394,14 +399,7 @@ export function uiChecks({ workspace, manifest }) {
         await focusFirstEditor(page);
         await goToLine(page, 1, 1);
         await frame.locator('svg g.step-badge[data-step="place-order#3"] circle').click();
-        const deadline = Date.now() + 10_000;
-        let position;
-        while (Date.now() < deadline) {
-          position = await cursorPosition(page);
-          if (position && position.line === target) break;
-          await page.waitForTimeout(200);
-        }
-        assert.equal(position?.line, target, 'clicking step 3 selects its line in the text');
+        await waitForCursorLine(page, target, 'after clicking step 3 of the flow');
         // Leave flows.sysd on the whole design for a later run in the same workspace state.
         await webviewFrame(page).locator('#picker').selectOption('');
         await waitForDiagram(page, 'the whole design again', (d) => d.nodes.includes('admin'));
