@@ -377,6 +377,8 @@ export function uiChecks({ workspace, manifest }) {
       name: 'the preview\'s picker switches to a view and to a flow, whose numbered steps select their text when clicked',
       async run(page) {
         assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        // Opened from the first group, so the preview beside it stays in view.
+        await focusFirstEditor(page);
         await openFile(page, 'flows.sysd');
         await waitForDiagram(page, 'the diagram of flows.sysd', (d) => d.nodes.includes('admin'));
         const frame = webviewFrame(page);
