@@ -85,6 +85,14 @@ function stepBadges(edge: DiagramEdge, at: Point): string {
   }).join('');
 }
 
+/** Where a connection's step numbers sit: just after it leaves its source, clear of the label in its middle. */
+function stepAnchor(points: Point[]): Point {
+  const [start, next] = points;
+  const length = Math.hypot(next.x - start.x, next.y - start.y);
+  const along = Math.min(18, length / 2);
+  return length === 0 ? start : { x: start.x + ((next.x - start.x) / length) * along, y: start.y + ((next.y - start.y) / length) * along };
+}
+
 function groupSvg(group: DiagramGroup, layout: DiagramLayout): string {
   const box = layout.groups[group.id];
   if (!box) return '';
@@ -117,7 +125,7 @@ function edgeSvg(edge: DiagramEdge, layout: DiagramLayout): string {
   const after = laid.points[Math.floor((laid.points.length - 1) / 2) + 1];
   const badge = edge.findings.length ? findingBadge(edge.id, edge.findings, (mid.x + after.x) / 2, (mid.y + after.y) / 2) : '';
   const merged = edge.merged ? ` data-merged="${edge.merged}"` : '';
-  const steps = edge.steps?.length ? stepBadges(edge, { x: (mid.x + after.x) / 2, y: (mid.y + after.y) / 2 }) : '';
+  const steps = edge.steps?.length ? stepBadges(edge, stepAnchor(laid.points)) : '';
   const onFlow = edge.steps?.length ? ' on-flow' : faint(edge);
   return `<g class="edge edge-${edge.kind}${onFlow}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"${merged}>`
     + `<path class="edge-hit" d="${d}"/>`

@@ -400,7 +400,7 @@ export function uiChecks({ workspace, manifest }) {
         const target = lineOf(workspace, 'flows.sysd', 'orders -> orders-db : "INSERT order"');
         await focusFirstEditor(page);
         await goToLine(page, 1, 1);
-        await frame.locator('svg g.step-badge[data-step="place-order#3"] circle').click();
+        await frame.locator('svg g.step-badge[data-step="place-order#3"]').click();
         await waitForCursorLine(page, target, 'after clicking step 3 of the flow');
         // Leave flows.sysd on the whole design for a later run in the same workspace state.
         await webviewFrame(page).locator('#picker').selectOption('');
