@@ -259,6 +259,11 @@ const allowedProperties: Record<string, PropertyTable> = {
     protocol: ['http', 'https', 'grpc', 'rpc', 'websocket', 'wss', 'tcp', 'udp', 'amqp', 'kafka', 'sql', 'redis', 'smtp', 'ssh'],
     qps: null, timeout: null, retries: null, tls: ['true', 'false'], access: ['read', 'write', 'read-write'], description: null, latency: null, periodic: null,
   },
+  view: {
+    include: null, kinds: null, tags: null, around: null, depth: null, exclude: null, collapse: null,
+    direction: ['right', 'down'], description: null,
+  },
+  flow: { latency_budget: null, availability_budget: null, description: null },
   scale: {
     dau: null, mau: null, concurrent_users: null, reads: null, writes: null, read_write_ratio: null, peak_factor: null, storage: null,
     storage_growth: null, retention: null, bandwidth: null, availability: null, latency_p99: null,
@@ -314,6 +319,8 @@ async function checkPropertiesAllowed(text: string, where: string): Promise<numb
     if (kind) pending = kind;
     else if (scope === 'keyword.other.group.sysd') pending = 'group';
     else if (scope === 'keyword.other.scale.sysd') pending = 'scale';
+    else if (scope === 'keyword.other.view.sysd') pending = 'view';
+    else if (scope === 'keyword.other.flow.sysd') pending = 'flow';
     else if (scope.startsWith('keyword.operator.arrow.')) pending = 'connection';
     else if (scope === 'punctuation.section.block.begin.sysd') contexts.push(pending);
     else if (scope === 'punctuation.section.block.end.sysd') contexts.pop();
@@ -388,4 +395,15 @@ test('language configuration has comments, brackets, pairs, folding, indentation
   assert.ok(config.onEnterRules.some((rule) => new RegExp(rule.beforeText).test('/** note') && rule.action.appendText === ' * '));
   const words = 'queue clicks-dlq { writes: 100M/day, availability: 99.9%, autoscale: 2..20 } a->b'.match(new RegExp(config.wordPattern, 'g'));
   assert.deepEqual(words, ['queue', 'clicks-dlq', 'writes', '100M/day', 'availability', '99.9%', 'autoscale', '2..20', 'a', 'b']);
+});
+
+test('`view ID` and `flow ID` are keywords with a name; `flow` as an ID stays a name', async () => {
+  const tokens = await tokenize('service flow "Flow engine"\nview read-path "Read" { include: [web] }\nflow redirect {\n  web -> flow : "GET"\n}');
+  assert.equal(scopeOf(tokens, 'view'), 'keyword.other.view.sysd');
+  assert.equal(scopeOf(tokens, 'read-path'), 'entity.name.type.view.sysd');
+  assert.equal(scopeOf(tokens, 'redirect'), 'entity.name.type.flow.sysd');
+  assert.equal(scopeOf(tokens, 'flow'), 'entity.name.type.component.sysd', 'service flow: the component is named flow');
+  assert.equal(scopeOf(tokens, 'flow', 1), 'keyword.other.flow.sysd');
+  assert.equal(scopeOf(tokens, 'flow', 2), 'variable.other.reference.sysd', 'a step to a component named flow');
+  assert.equal(scopeOf(tokens, 'include'), 'support.type.property-name.sysd');
 });

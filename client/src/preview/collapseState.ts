@@ -1,41 +1,32 @@
 // Which groups are collapsed in each file's preview, kept in the workspace so a reload shows the same picture.
 import type * as vscode from 'vscode';
 import { z } from 'zod';
+import { PerFileState } from './perFileState';
 
 const KEY = 'sysd.preview.collapsed';
-/** Files remembered at most: the oldest choice is forgotten first. */
-const KEPT = 200;
 
 /** Per file: the groups drawn collapsed, and which of them an overview collapsed rather than the user. */
 const entry = z.object({ collapsed: z.array(z.string()), overview: z.array(z.string()) });
 type Entry = z.infer<typeof entry>;
 
 export class CollapseState {
-  constructor(private readonly memento: vscode.Memento) {}
+  private readonly files: PerFileState<Entry>;
+
+  constructor(memento: vscode.Memento) {
+    this.files = new PerFileState(memento, KEY, entry);
+  }
 
   private all(): Record<string, Entry> {
-    const stored = z.record(z.unknown()).safeParse(this.memento.get<unknown>(KEY));
-    const all: Record<string, Entry> = {};
-    // What an older or broken workspace state holds is dropped per file, not trusted.
-    for (const [uri, value] of Object.entries(stored.success ? stored.data : {})) {
-      const parsed = entry.safeParse(value);
-      if (parsed.success) all[uri] = parsed.data;
-    }
-    return all;
+    return this.files.all();
   }
 
   /** The groups collapsed in `uri`, or undefined when nothing was chosen yet (the layout may open an overview). */
   get(uri: string): string[] | undefined {
-    return this.all()[uri]?.collapsed;
+    return this.files.get(uri)?.collapsed;
   }
 
   private async put(uri: string, value: Entry): Promise<void> {
-    const all = this.all();
-    delete all[uri];
-    all[uri] = { collapsed: [...new Set(value.collapsed)], overview: [...new Set(value.overview)] };
-    const uris = Object.keys(all);
-    for (const old of uris.slice(0, Math.max(0, uris.length - KEPT))) delete all[old];
-    await this.memento.update(KEY, all);
+    await this.files.put(uri, { collapsed: [...new Set(value.collapsed)], overview: [...new Set(value.overview)] });
   }
 
   async expandAll(uri: string): Promise<void> {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { SpawnLayoutWorker } from './layoutClient';
 import { Preview, VIEW_TYPE } from './preview';
+import { choiceSchema } from './selectionState';
 
 /** The .sysd document a command is about: the active editor's, else the one the preview shows. */
 function targetDocument(preview: Preview, explicit?: vscode.Uri): vscode.Uri | undefined {
@@ -74,6 +75,11 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
     vscode.commands.registerCommand('sysd.showInPreview', async (uri: unknown, id: unknown) => {
       if (typeof uri !== 'string' || typeof id !== 'string') return;
       await preview.showElement(vscode.Uri.parse(uri), id);
+    }),
+    vscode.commands.registerCommand('sysd.showChoiceInPreview', async (uri: unknown, kind: unknown, id: unknown) => {
+      const choice = choiceSchema.safeParse({ kind, id });
+      if (typeof uri !== 'string' || !choice.success) return;
+      await preview.showChoice(vscode.Uri.parse(uri), choice.data);
     }),
     vscode.commands.registerCommand('sysd.preview.state', () => preview.lastState()),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {

@@ -1,7 +1,7 @@
 // The preview webview's HTML: strict CSP with a nonce, resources (script, styles, the diagram font) only from the extension.
 import * as vscode from 'vscode';
 import { DIAGRAM_FONT, DIAGRAM_FONT_FILES } from '../../../server/src/diagram/font';
-import { themeCss, VSCODE_PALETTE } from '../../../server/src/diagram/themes';
+import { flowCss, themeCss, VSCODE_PALETTE } from '../../../server/src/diagram/themes';
 
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
   return ['media', 'dist/webview', 'dist/fonts'].map((folder) => vscode.Uri.joinPath(extensionUri, ...folder.split('/')));
@@ -45,11 +45,13 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <style nonce="${nonce}">
 ${diagramFontCss(webview, extensionUri)}
 ${themeCss(VSCODE_PALETTE)}
+${flowCss(VSCODE_PALETTE)}
 </style>
 <title>sysd preview</title>
 </head>
 <body>
 <div id="toolbar" role="toolbar" aria-label="Diagram view">
+  <select id="picker" title="What the preview draws: the whole design, a view or a flow" aria-label="Show" hidden></select>
   <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
   <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
   <button id="zoom-fit" title="Fit to view (0)" aria-label="Fit to view">Fit</button>

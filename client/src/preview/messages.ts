@@ -2,6 +2,8 @@
 import { z } from 'zod';
 
 import type { Card } from '../../../server/src/diagram/cards';
+import type { PickerEntry } from '../../../server/src/protocol/requests';
+import { choiceSchema } from './selectionState';
 
 /** The hover card of a node, group or connection (built in diagram/, drawn by the webview as text only). */
 export type { Card };
@@ -15,6 +17,13 @@ export interface ViewState {
   overview: boolean;
 }
 
+/** The toolbar's picker: every view and flow, and what is drawn (`view:ID`, `flow:ID`, or '' for the whole design). */
+export interface Picker {
+  views: PickerEntry[];
+  flows: PickerEntry[];
+  selected: string;
+}
+
 export type HostMessage =
   | {
     type: 'diagram';
@@ -26,6 +35,7 @@ export type HostMessage =
     cards: Record<string, Card>;
     banner?: string;
     view: ViewState;
+    picker: Picker;
   }
   | { type: 'banner'; text?: string }
   | { type: 'message'; uri: string; version: number; text: string }
@@ -50,7 +60,10 @@ export const webviewMessage = z.discriminatedUnion('type', [
     /** The text shown instead of a diagram (e.g. the size notice), when there is one. */
     notice: z.string().max(4000).optional(),
   }),
-  z.object({ type: z.literal('reveal'), kind: z.enum(['node', 'group', 'edge']), id }),
+  /** A click on a node, group, connection or a flow's numbered step (`flow#n`): select it in the text. */
+  z.object({ type: z.literal('reveal'), kind: z.enum(['node', 'group', 'edge', 'step']), id }),
+  /** The picker: a view or flow to draw, or null for the whole design. */
+  z.object({ type: z.literal('pick'), choice: choiceSchema.nullable() }),
   z.object({ type: z.literal('finding'), owner: id }),
   z.object({ type: z.literal('png'), requestId: z.number().int(), dataUrl: z.string().startsWith('data:image/png;base64,').max(200_000_000) }),
   z.object({ type: z.literal('pngError'), requestId: z.number().int(), message: z.string().max(2000) }),

@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Viewport } from '../../../server/src/diagram/viewport';
+import type { DiagramChoice } from '../../../server/src/protocol/requests';
 import { CollapseState } from './collapseState';
 import { Exporter } from './export';
 import { localResourceRoots, previewHtml } from './html';
 import type { SpawnLayoutWorker } from './layoutClient';
 import { webviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
 import { RefreshLane, type LaneHost, type Shown } from './refreshLane';
+import { SelectionState } from './selectionState';
 import { elementAt, showSource, sourceOf, toRange, worstFinding } from './sourceLinks';
 
 export const VIEW_TYPE = 'sysd.preview';
@@ -31,6 +33,7 @@ export class Preview implements vscode.Disposable, LaneHost {
   private readonly lane: RefreshLane;
   private readonly exporter: Exporter;
   private readonly collapse: CollapseState;
+  private readonly selection: SelectionState;
   private readonly shownWaiters: Array<{ uri: string; resolve(): void }> = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -38,7 +41,8 @@ export class Preview implements vscode.Disposable, LaneHost {
     private readonly context: vscode.ExtensionContext, client: BaseLanguageClient, spawnLayout: SpawnLayoutWorker, private readonly output?: vscode.LogOutputChannel,
   ) {
     this.collapse = new CollapseState(context.workspaceState);
-    this.lane = new RefreshLane(this, client, spawnLayout, this.collapse, output);
+    this.selection = new SelectionState(context.workspaceState);
+    this.lane = new RefreshLane(this, client, spawnLayout, this.collapse, this.selection, output);
     this.exporter = new Exporter(this.lane, {
       listening: async (uri) => {
         if (!this.panel) await this.open(uri, true);
@@ -168,6 +172,9 @@ export class Preview implements vscode.Disposable, LaneHost {
         void this.collapse.toggle(shown.uri, message.id, shown, inner).then(() => this.lane.refreshNow());
         break;
       }
+      case 'pick':
+        if (this.design) void this.selection.set(this.design, message.choice ?? undefined).then(() => this.lane.refreshNow());
+        break;
       case 'expandAll':
         if (shown) void this.collapse.expandAll(shown.uri).then(() => this.lane.refreshNow());
         break;
@@ -227,6 +234,12 @@ export class Preview implements vscode.Disposable, LaneHost {
     const diagram = this.lane.shown?.diagram;
     const kind = diagram?.groups.some((g) => g.id === id) ? 'group' : diagram?.nodes.some((n) => n.id === id) ? 'node' : 'edge';
     this.post({ type: 'highlight', key: `${kind}:${id}` });
+  }
+
+  /** Opens the preview of `uri` on a view or flow (the code lens's "Show in preview" on a view or flow). */
+  async showChoice(uri: vscode.Uri, choice: DiagramChoice): Promise<void> {
+    await this.selection.set(uri.toString(), choice);
+    await this.open(uri, true);
   }
 
   /** The export SVG of a document: the preview's picture in the fixed palette closest to the editor's theme. */

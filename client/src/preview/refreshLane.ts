@@ -5,11 +5,12 @@ import { cardsOf } from '../../../server/src/diagram/cards';
 import { collapseGroups } from '../../../server/src/diagram/collapse';
 import { diagramSize, type Diagram } from '../../../server/src/diagram/model';
 import { outermostGroups, type Viewport } from '../../../server/src/diagram/viewport';
-import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../../../server/src/protocol/requests';
+import { DIAGRAM_REQUEST, type DiagramChoice, type DiagramParams, type DiagramResult } from '../../../server/src/protocol/requests';
 import { batchDelay } from './batch';
 import type { CollapseState } from './collapseState';
 import { LayoutClient, Superseded, type SpawnLayoutWorker } from './layoutClient';
 import type { HostMessage } from './messages';
+import type { SelectionState } from './selectionState';
 import { previewSettings } from './settings';
 import { sizeNotice } from './sizeGuard';
 
@@ -26,6 +27,8 @@ export interface Shown {
   collapsed: string[];
   /** The collapsed groups are an overview's (nothing was chosen for this file yet). */
   overview: boolean;
+  /** The view or flow drawn; undefined: the whole design. */
+  shows?: DiagramChoice;
 }
 
 /** What the lane needs of the panel it draws on. */
@@ -54,7 +57,7 @@ export class RefreshLane implements vscode.Disposable {
 
   constructor(
     private readonly host: LaneHost, private readonly client: BaseLanguageClient, spawnLayout: SpawnLayoutWorker,
-    private readonly collapse: CollapseState, private readonly output?: vscode.LogOutputChannel,
+    private readonly collapse: CollapseState, private readonly selection: SelectionState, private readonly output?: vscode.LogOutputChannel,
   ) {
     this.layout = new LayoutClient(spawnLayout);
   }
@@ -92,10 +95,11 @@ export class RefreshLane implements vscode.Disposable {
     });
   }
 
-  /** The newest diagram of a document from the language server. */
-  async diagramOf(uri: string): Promise<DiagramResult | undefined> {
+  /** The newest diagram of a document from the language server: the whole design, or the view or flow `choice`. */
+  async diagramOf(uri: string, choice?: DiagramChoice): Promise<DiagramResult | undefined> {
     await this.running();
-    return (await this.client.sendRequest<DiagramResult | null>(DIAGRAM_REQUEST, { uri } satisfies DiagramParams)) ?? undefined;
+    const params: DiagramParams = { uri, ...(choice ? { [choice.kind]: choice.id } : {}) };
+    return (await this.client.sendRequest<DiagramResult | null>(DIAGRAM_REQUEST, params)) ?? undefined;
   }
 
   private async refresh(): Promise<void> {
@@ -103,7 +107,7 @@ export class RefreshLane implements vscode.Disposable {
     if (!uri) return;
     const generation = ++this.generation;
     await this.host.ready;
-    const result = await this.diagramOf(uri);
+    const result = await this.diagramOf(uri, this.selection.get(uri));
     if (generation !== this.generation || !this.host.uri) return;
     if (!result) {
       this.host.post({ type: 'message', uri, version: -1, text: 'Open a .sysd file to see its diagram.' });
@@ -121,7 +125,8 @@ export class RefreshLane implements vscode.Disposable {
     }
     const { direction, maxNodes } = previewSettings(uri);
     // Until the user collapses or expands a group, a design too big to lay out live opens as an overview.
-    let collapsed = this.collapse.get(uri);
+    // A view collapses its own groups (in the server's diagram); the file's collapse choices are the whole design's.
+    let collapsed = result.shows?.kind === 'view' ? [] : this.collapse.get(uri);
     const tooBig = collapsed === undefined && diagramSize(result.diagram) > maxNodes;
     if (tooBig) collapsed = outermostGroups(result.diagram);
     const notice = sizeNotice(result.diagram, maxNodes, collapsed ? collapseGroups(result.diagram, collapsed) : result.diagram);
@@ -141,10 +146,11 @@ export class RefreshLane implements vscode.Disposable {
     const drawn = collapseGroups(result.diagram, rendered.collapsed);
     const sources = new Set([...result.diagram.nodes, ...result.diagram.groups].map((e) => e.source.uri));
     const overview = rendered.overview || tooBig;
-    this.shown = { uri, version: result.version, diagram: drawn, design: result.diagram, sources, collapsed: rendered.collapsed, overview };
+    this.shown = { uri, version: result.version, diagram: drawn, design: result.diagram, sources, collapsed: rendered.collapsed, overview, ...(result.shows ? { shows: result.shows } : {}) };
     this.host.post({
       type: 'diagram', uri, version: result.version, svg: rendered.svg, cards: cardsOf(drawn), ...(banner ? { banner } : {}),
       view: { direction: rendered.direction, collapsed: rendered.collapsed.length, overview },
+      picker: { views: result.views, flows: result.flows, selected: result.shows ? `${result.shows.kind}:${result.shows.id}` : '' },
     });
     this.host.drew(this.shown);
   }

@@ -23,11 +23,12 @@ export function elementAt(diagram: Diagram, uri: string, position: vscode.Positi
   return best?.key;
 }
 
-/** The source of a drawn node, group or connection. */
-export function sourceOf(diagram: Diagram | undefined, kind: 'node' | 'group' | 'edge', id: string): DiagramSource | undefined {
+/** The source of a drawn node, group, connection or flow step. */
+export function sourceOf(diagram: Diagram | undefined, kind: 'node' | 'group' | 'edge' | 'step', id: string): DiagramSource | undefined {
   return kind === 'node' ? diagram?.nodes.find((n) => n.id === id)?.source
     : kind === 'group' ? diagram?.groups.find((g) => g.id === id)?.source
-      : diagram?.edges.find((e) => e.id === id)?.source;
+      : kind === 'step' ? diagram?.edges.flatMap((e) => e.steps ?? []).find((step) => step.id === id)?.source
+        : diagram?.edges.find((e) => e.id === id)?.source;
 }
 
 /** The most severe finding on a drawn element (its badge's). */

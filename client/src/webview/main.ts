@@ -1,5 +1,5 @@
 // Runs inside the preview webview: shows the SVG, pans and zooms, hover cards, clicks back to the editor, PNG rasterising.
-import type { Card, HostMessage, ViewState } from '../preview/messages';
+import type { Card, HostMessage, Picker, ViewState } from '../preview/messages';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -17,6 +17,7 @@ const tooltip = document.getElementById('tooltip') as HTMLDivElement;
 const zoomLevel = document.getElementById('zoom-level') as HTMLSpanElement;
 const viewState = document.getElementById('view-state') as HTMLSpanElement;
 const expandAll = document.getElementById('expand-all') as HTMLButtonElement;
+const picker = document.getElementById('picker') as HTMLSelectElement;
 
 const view = { scale: 1, x: 0, y: 0 };
 let cards: Record<string, Card> = {};
@@ -65,6 +66,32 @@ function actualSize(): void {
   view.y = 0;
   apply();
 }
+
+/** Fills the picker (text only: labels never become markup) and shows what is drawn; hidden while there is no choice. */
+function showPicker(state: Picker): void {
+  const options: Array<[string, string]> = [['', 'Whole design']];
+  for (const view of state.views) options.push([`view:${view.id}`, `View: ${view.label ?? view.id}`]);
+  for (const flow of state.flows) options.push([`flow:${flow.id}`, `Flow: ${flow.label ?? flow.id}`]);
+  const key = JSON.stringify(options);
+  if (picker.dataset.options !== key) {
+    picker.replaceChildren(...options.map(([value, text]) => {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = text;
+      return option;
+    }));
+    picker.dataset.options = key;
+  }
+  picker.value = state.selected;
+  picker.hidden = options.length === 1;
+}
+
+picker.addEventListener('change', () => {
+  const value = picker.value;
+  const at = value.indexOf(':');
+  const kind = value.slice(0, at);
+  vscode.postMessage({ type: 'pick', choice: at > 0 && (kind === 'view' || kind === 'flow') ? { kind, id: value.slice(at + 1) } : null });
+});
 
 /** The diagram element under a DOM node: its card key and what a click on it does. */
 function elementAt(target: EventTarget | null): { key: string; kind: 'node' | 'group' | 'edge'; id: string; el: Element } | undefined {
@@ -214,7 +241,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       const before = new Set([...content.querySelectorAll('g.node, g.group')].map((el) => el.getAttribute('data-id')));
       content.innerHTML = data.svg;
       setBanner(data.banner);
-      const viewKey = JSON.stringify(data.view);
+      showPicker(data.picker);
+      // Switching to another view or flow fits the new picture, as opening a design does.
+      const viewKey = JSON.stringify([data.view, data.picker.selected]);
       if (first || !fitted || viewKey !== shownView) { fit(); fitted = true; } else {
         apply();
         keepInView(before);
@@ -280,6 +309,11 @@ canvas.addEventListener('pointerup', (event) => {
   const owner = badge?.getAttribute('data-finding-of');
   if (owner) {
     vscode.postMessage({ type: 'finding', owner });
+    return;
+  }
+  const step = under instanceof Element ? under.closest('g.step-badge')?.getAttribute('data-step') : null;
+  if (step) {
+    vscode.postMessage({ type: 'reveal', kind: 'step', id: step });
     return;
   }
   const element = elementAt(under);

@@ -26,7 +26,10 @@ function path(element: Element): string {
   return parts.join('.');
 }
 
-export function exportD2(model: DesignModel, direction: Direction = 'right'): string {
+/** `shown`: the ids of the components and groups to draw (a view's), and the connections between them; all when absent. */
+export function exportD2(model: DesignModel, direction: Direction = 'right', shown?: ReadonlySet<string>): string {
+  const drawn = (element: Element) => !shown || shown.has(element.id);
+  const connections = model.connections.filter((c) => drawn(c.from) && drawn(c.to));
   const lines: string[] = [];
   if (model.title) lines.push(`# ${model.title.replace(/\r?\n/g, ' ')}`);
   lines.push(`direction: ${direction}`, '');
@@ -34,15 +37,15 @@ export function exportD2(model: DesignModel, direction: Direction = 'right'): st
     const label = d2String(element.label ?? element.id);
     if (element.type === 'group') {
       lines.push(`${indent}${d2Key(element.id)}: ${label} {`);
-      for (const member of element.members) emit(member, `${indent}  `);
+      for (const member of element.members) if (drawn(member)) emit(member, `${indent}  `);
       lines.push(`${indent}}`);
     } else {
       lines.push(`${indent}${d2Key(element.id)}: ${label} { shape: ${SHAPES[element.kind]} }`);
     }
   };
-  for (const element of [...model.groups, ...model.components]) if (!element.group) emit(element, '');
-  if (model.connections.length > 0) lines.push('');
-  for (const connection of model.connections) {
+  for (const element of [...model.groups, ...model.components]) if (!element.group && drawn(element)) emit(element, '');
+  if (connections.length > 0) lines.push('');
+  for (const connection of connections) {
     const label = connection.label ? `: ${d2String(connection.label)}` : '';
     const style = connection.kind === 'async' ? ' { style.stroke-dash: 3 }' : '';
     lines.push(`${path(connection.from)} ${ARROWS[connection.kind]} ${path(connection.to)}${label}${style}`);

@@ -3,6 +3,7 @@ import type { Annotation, Quantity, Value } from '../language/ast';
 import { ARROW_TEXT } from '../language/ast';
 import { toPath } from '../language/host';
 import type { DesignModel, Element, PropertyMap } from '../language/model';
+import { viewContent } from '../language/views';
 import { displayPath } from './findings';
 
 export const MODEL_SCHEMA = 'https://github.com/sysd-dev/sysd/blob/main/schemas/model.schema.json';
@@ -49,6 +50,55 @@ function groupKind(element: Element): string | null {
   return kind?.type === 'identifier' ? kind.name : null;
 }
 
+function viewsJson(model: DesignModel, cwd: string) {
+  const ids = (elements: readonly Element[]) => elements.map((element) => element.id);
+  return model.views.map((view) => {
+    const { query } = view;
+    const content = viewContent(model, query);
+    return {
+      id: view.id,
+      label: view.label ?? null,
+      ...where(cwd, view),
+      include: ids(query.include),
+      kinds: [...query.kinds],
+      tags: [...query.tags],
+      around: query.around?.id ?? null,
+      depth: query.depth,
+      exclude: ids(query.exclude),
+      collapse: ids(view.collapse),
+      direction: view.direction ?? null,
+      shows: {
+        components: ids(model.components.filter((c) => content.components.has(c))),
+        groups: ids(model.groups.filter((g) => content.groups.has(g))),
+      },
+      allows: allowsJson(view.annotations),
+    };
+  });
+}
+
+function flowsJson(model: DesignModel, cwd: string) {
+  const connectionIndex = new Map(model.connections.map((connection, index) => [connection, index]));
+  return model.flows.map((flow) => ({
+    id: flow.id,
+    label: flow.label ?? null,
+    ...where(cwd, flow),
+    latencyBudget: flow.latencyBudget ?? null,
+    availabilityBudget: flow.availabilityBudget ?? null,
+    steps: flow.steps.map((step) => ({
+      index: step.index,
+      from: step.from.id,
+      to: step.to.id,
+      kind: step.arrow,
+      arrow: ARROW_TEXT[step.arrow],
+      label: step.label ?? null,
+      latency: step.latency ?? null,
+      connection: step.connection ? (connectionIndex.get(step.connection) ?? null) : null,
+      line: step.range.start.line + 1,
+    })),
+    allows: allowsJson(flow.annotations),
+  }));
+}
+
 export function modelJson(model: DesignModel, cwd: string) {
   return {
     $schema: MODEL_SCHEMA,
@@ -87,6 +137,8 @@ export function modelJson(model: DesignModel, cwd: string) {
       properties: propertiesJson(connection.properties),
       allows: allowsJson(connection.annotations),
     })),
+    views: viewsJson(model, cwd),
+    flows: flowsJson(model, cwd),
   };
 }
 

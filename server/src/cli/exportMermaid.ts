@@ -45,7 +45,9 @@ export function mermaidIds(model: DesignModel): Map<string, string> {
   return ids;
 }
 
-export function exportMermaid(model: DesignModel, direction: Direction = 'right'): string {
+/** `shown`: the ids of the components and groups to draw (a view's), and the connections between them; all when absent. */
+export function exportMermaid(model: DesignModel, direction: Direction = 'right', shown?: ReadonlySet<string>): string {
+  const drawn = (element: Element) => !shown || shown.has(element.id);
   const ids = mermaidIds(model);
   const id = (element: Element) => ids.get(element.id) as string;
   const lines: string[] = [];
@@ -62,16 +64,17 @@ export function exportMermaid(model: DesignModel, direction: Direction = 'right'
   };
   const emitGroup = (group: Group, indent: string) => {
     lines.push(`${indent}subgraph ${id(group)}["${mermaidText(group.label ?? group.id)}"]`);
-    for (const member of group.members) node(member, `${indent}  `);
+    for (const member of group.members) if (drawn(member)) node(member, `${indent}  `);
     lines.push(`${indent}end`);
   };
-  for (const element of [...model.groups, ...model.components]) if (!element.group) node(element, '  ');
+  for (const element of [...model.groups, ...model.components]) if (!element.group && drawn(element)) node(element, '  ');
 
   for (const connection of model.connections) {
+    if (!drawn(connection.from) || !drawn(connection.to)) continue;
     const label = connection.label ? `|"${mermaidText(connection.label)}"|` : '';
     lines.push(`  ${id(connection.from)} ${ARROWS[connection.kind]}${label} ${id(connection.to)}`);
   }
-  const kinds = [...new Set(model.components.map((c) => c.kind))].sort();
+  const kinds = [...new Set(model.components.filter(drawn).map((c) => c.kind))].sort();
   for (const kind of kinds) lines.push(`  classDef ${kind} fill:${COLORS[kind][0]},stroke:${COLORS[kind][1]},color:#000`);
   return `${lines.join('\n')}\n`;
 }

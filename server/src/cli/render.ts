@@ -3,17 +3,19 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../language/analysis';
 import { fileSystemHost, ParseCache, toUri } from '../language/host';
-import { renderDesignSvg } from '../diagram/index';
+import { renderDiagram } from '../diagram/index';
+import { diagramOfAnalysis, diagramOfSelection, type Selection } from '../diagram/ofAnalysis';
 import { DIAGRAM_FONT } from '../diagram/font';
 import { reportErrors } from './design';
 import { displayPath } from './findings';
 import { linkedTargets } from './renderLinks';
 import { designTargets, type Target } from './targets';
 import { diagramFontFiles } from './fonts';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandResult, type Io } from './io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CommandResult, type Io } from './io';
+import { pickFlow, pickView } from './pick';
 import { readDesignText } from './read';
 
-const HELP = `Usage: sysd render FILE [-o OUT] [--format svg|png] [--direction right|down] [--viewport WxH] [--theme light|dark|high-contrast] [--scale N]
+const HELP = `Usage: sysd render FILE [-o OUT] [--view ID | --flow ID] [--format svg|png] [--direction right|down] [--viewport WxH] [--theme light|dark|high-contrast] [--scale N]
        sysd render PATHS|GLOBS… -o DIR [options]
        sysd render --update-links MARKDOWN… [options]
 
@@ -25,6 +27,8 @@ picture per design with its base name (design.sysd → DIR/design.svg or .png).
   --update-links     re-draw the images MARKDOWN files link to: ![…](x.svg) beside x.sysd, or any
                      image right after a <!-- sysd: path/to/design.sysd --> comment (paths relative
                      to the Markdown file); the format is the image's extension
+  --view ID          draw only what the view ID shows, its groups collapsed and in its direction
+  --flow ID          draw the whole design with the flow ID's steps highlighted and numbered, the rest dimmed
   --format F         svg or png (default: from OUT's extension, else svg)
   --direction D      right (default) or down
   --viewport WxH     lay out exactly as the preview does in a panel of W by H px: the direction follows the
@@ -45,10 +49,11 @@ interface RenderArgs {
   viewport?: { width: number; height: number };
   theme: 'light' | 'dark' | 'high-contrast';
   scale: number;
+  selection: Selection;
 }
 
 function parseArgs(args: string[]): RenderArgs | string {
-  const parsed: RenderArgs = { files: [], updateLinks: false, theme: 'light', scale: 2 };
+  const parsed: RenderArgs = { files: [], updateLinks: false, theme: 'light', scale: 2, selection: {} };
   const choices = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | string =>
     allowed.includes(value as T) ? (value as T) : `${flag} takes ${allowed.join(' or ')}${value === undefined ? '' : `, not '${value}'`}.`;
   for (let i = 0; i < args.length; i++) {
@@ -92,6 +97,13 @@ function parseArgs(args: string[]): RenderArgs | string {
         parsed.scale = scale;
         break;
       }
+      case '--view': case '--flow': {
+        const id = value();
+        if (!id) return `${flag} needs the ID of a ${flag.slice(2)}.`;
+        if (Object.keys(parsed.selection).length > 0) return 'give one --view or one --flow.';
+        parsed.selection = flag === '--view' ? { view: id } : { flow: id };
+        break;
+      }
       case '--update-links':
         parsed.updateLinks = true;
         break;
@@ -116,15 +128,23 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   return new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font }).render().asPng();
 }
 
-/** The preview's SVG of an analysed design, findings as badges. Shared by `sysd render` and `sysd mcp`. */
+/**
+ * The preview's SVG of an analysed design, findings as badges: the whole design, or the view or flow selected (throws a
+ * UsageError naming the ones there are when the design has no such view or flow). Shared by `sysd render` and `sysd mcp`.
+ */
 export async function renderAnalysis(
   analysis: Analysis,
-  options: Pick<RenderArgs, 'direction' | 'viewport' | 'theme'>,
+  options: Pick<RenderArgs, 'direction' | 'viewport' | 'theme'> & { selection?: Selection },
 ): Promise<string> {
-  return renderDesignSvg(analysis.model, analysis.problems, {
+  const selection = options.selection ?? {};
+  if ('view' in selection) pickView(analysis.model, selection.view);
+  if ('flow' in selection) pickFlow(analysis.model, selection.flow);
+  const diagram = diagramOfSelection(analysis, selection) ?? diagramOfAnalysis(analysis);
+  const rendered = await renderDiagram(diagram, {
     direction: options.direction ?? (options.viewport ? 'auto' : 'right'), theme: options.theme,
     ...(options.viewport ? { viewport: options.viewport } : {}),
   });
+  return rendered.svg;
 }
 
 /** Draws one design to its target; returns its exit code (errors go to stderr after the picture is written). */
@@ -137,7 +157,14 @@ async function renderTarget(target: Target, parsed: RenderArgs, format: 'svg' | 
   }
   const host = fileSystemHost((u) => (u === uri ? read.text : undefined), new ParseCache());
   const analysis = analyze(uri, host);
-  const svg = await renderAnalysis(analysis, parsed);
+  let svg: string;
+  try {
+    svg = await renderAnalysis(analysis, parsed);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`sysd render: ${target.name}: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
   // Reported after writing, as export does: the picture is still drawn, the errors are the last thing the user reads.
   const exitCode = (): number => (reportErrors(analysis, io, 'render') > 0 ? EXIT_FINDINGS : EXIT_OK);
   if (format === 'svg' && !target.output) {

@@ -37,9 +37,12 @@ export function collapseGroups(diagram: Diagram, collapsed: Iterable<string>): D
   const edges: DiagramEdge[] = [];
   const merging = new Map<string, DiagramEdge[]>();
   for (const edge of diagram.edges) {
-    const from = endBox(edge.from) ?? edge.from;
-    const to = endBox(edge.to) ?? edge.to;
-    if (from === edge.from && to === edge.to) { edges.push(edge); continue; }
+    const fromBox = endBox(edge.from);
+    const toBox = endBox(edge.to);
+    // A connection to the box's own group merges with those to its members: one edge per pair, never two with one id.
+    if (fromBox === undefined && toBox === undefined) { edges.push(edge); continue; }
+    const from = fromBox ?? edge.from;
+    const to = toBox ?? edge.to;
     if (from === to) continue;
     const id = `${from}->${to}`;
     let list = merging.get(id);
@@ -66,6 +69,8 @@ function mergedEdge(placeholder: DiagramEdge, list: DiagramEdge[]): DiagramEdge 
   const [first] = list;
   if (list.length === 1) return placeholder;
   const kinds = new Set(list.map((e) => e.kind));
+  // A flow's steps through the box stay numbered on the merged edge.
+  const steps = list.flatMap((e) => e.steps ?? []).sort((a, b) => a.index - b.index);
   return {
     id: placeholder.id, from: placeholder.from, to: placeholder.to,
     kind: kinds.size === 1 ? first.kind : 'sync',
@@ -73,5 +78,6 @@ function mergedEdge(placeholder: DiagramEdge, list: DiagramEdge[]): DiagramEdge 
     facts: [], source: first.source,
     findings: list.flatMap((e) => e.findings),
     merged: list.length,
+    ...(steps.length > 0 ? { steps } : list.some((e) => e.dimmed) ? { dimmed: true } : {}),
   };
 }

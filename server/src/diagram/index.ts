@@ -15,6 +15,8 @@ export type { Diagram, DiagramLayout, Direction, DirectionSetting, ElkEngine, Th
 export { collapseGroups } from './collapse';
 export { DIRECTION_SETTINGS, fitZoom, outermostGroups, READABLE_ZOOM } from './viewport';
 export { diagramOf } from './model';
+export { viewDiagram, type ViewOfDiagram } from './viewDiagram';
+export { flowDiagram, type FlowOfDiagram } from './flowDiagram';
 export { renderSvg, escapeXml, svgSize } from './svg';
 export { layoutDiagram } from './layout';
 export { elkGraphOf } from './elkGraph';
@@ -65,7 +67,7 @@ const aspectOf = (viewport: Viewport | undefined) => (viewport ? Math.max(0.25, 
  */
 export async function renderDiagram(diagram: Diagram, options: RenderOptions = {}, engine: ElkEngine = inProcessElk(), cache?: LayoutCache): Promise<RenderedDiagram> {
   const { viewport } = options;
-  const direction = directionFor(options.direction ?? 'right', viewport);
+  const direction = directionFor(diagram.direction ?? options.direction ?? 'right', viewport);
   const graph = { aspect: aspectOf(viewport) };
   const draw = async (collapsed: readonly string[], overview: boolean): Promise<RenderedDiagram> => {
     const shown = collapseGroups(diagram, collapsed);

@@ -40,6 +40,8 @@ export interface DiagramNode {
   description?: string;
   source: DiagramSource;
   findings: DiagramFinding[];
+  /** Drawn faint: not on the flow the picture shows. */
+  dimmed?: boolean;
 }
 
 export interface DiagramGroup {
@@ -52,6 +54,19 @@ export interface DiagramGroup {
   findings: DiagramFinding[];
   /** Drawn as one box in place of its members (`members`: every component inside it, at any depth). */
   collapsed?: { members: number };
+  /** Drawn faint: nothing of the flow the picture shows is inside. */
+  dimmed?: boolean;
+}
+
+/** A numbered step of the flow the picture shows, drawn as a badge on the connection it uses. */
+export interface DiagramStep {
+  /** `flow#n`. */
+  id: string;
+  /** 1-based, the number on the badge. */
+  index: number;
+  label?: string;
+  /** The step's text: clicking the badge selects it. */
+  source: DiagramSource;
 }
 
 export interface DiagramEdge {
@@ -66,6 +81,10 @@ export interface DiagramEdge {
   findings: DiagramFinding[];
   /** How many connections this edge stands for, when a collapsed group merged several into it. */
   merged?: number;
+  /** Drawn faint: no step of the flow the picture shows uses it. */
+  dimmed?: boolean;
+  /** The flow's steps that use this connection, in order. */
+  steps?: DiagramStep[];
 }
 
 export interface Diagram {
@@ -75,6 +94,8 @@ export interface Diagram {
   /** Groups in declaration order, outer before inner. */
   groups: DiagramGroup[];
   edges: DiagramEdge[];
+  /** The direction the picture must flow in (a view's `direction`), over the reader's setting. */
+  direction?: 'right' | 'down';
 }
 
 /** The source text of a value, normalised (used in cards and badges). */

@@ -5,7 +5,7 @@ import type { Box, DiagramLayout, Point } from './layout';
 import { FONT, FONT_FAMILY, measureCollapsedGroup, measureEdgeLabel, measureGroup, measureNode, NODE_LAYOUT, textWidth } from './measure';
 import type { Diagram, DiagramEdge, DiagramFinding, DiagramGroup, DiagramNode } from './model';
 import { iconOf, shapeOf } from './shapes';
-import { CATEGORY_OF, PALETTES, themeCss, type ThemeName } from './themes';
+import { CATEGORY_OF, flowCss, PALETTES, showsFlow, themeCss, type ThemeName } from './themes';
 import { escapeXml } from './xml';
 import { MARKS } from './engineMarks.generated';
 
@@ -60,7 +60,7 @@ export function pathOf(points: Point[], radius = 6): string {
 /** A collapsed group: one box with its title and member count; a click on it expands the group again. */
 function collapsedSvg(group: DiagramGroup, box: Box): string {
   const { title, count } = measureCollapsedGroup(group);
-  return `<g class="group collapsed" data-id="${escapeXml(group.id)}" data-members="${group.collapsed?.members ?? 0}">`
+  return `<g class="group collapsed${faint(group)}" data-id="${escapeXml(group.id)}" data-members="${group.collapsed?.members ?? 0}">`
     + `<rect class="group-box" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="10"/>`
     + `<rect class="group-box group-stack" x="${n(box.x + 4)}" y="${n(box.y + 4)}" width="${n(box.width - 8)}" height="${n(box.height - 8)}" rx="7"/>`
     + `<text class="group-title" x="${n(box.x + 14)}" y="${n(box.y + 26)}" font-size="${FONT.group}">${escapeXml(title)}</text>`
@@ -69,12 +69,36 @@ function collapsedSvg(group: DiagramGroup, box: Box): string {
     + '</g>';
 }
 
+const faint = (element: { dimmed?: boolean }) => (element.dimmed ? ' dimmed' : '');
+
+/** The flow's step numbers on the connection they use, side by side along it; a click selects the step in the text. */
+function stepBadges(edge: DiagramEdge, at: Point): string {
+  const steps = edge.steps ?? [];
+  const start = at.x - ((steps.length - 1) * 22) / 2;
+  return steps.map((step, i) => {
+    const cx = start + i * 22;
+    const tooltip = `${step.index}. ${step.label ?? `${edge.from} → ${edge.to}`}`;
+    return `<g class="step-badge" data-step="${escapeXml(step.id)}" data-step-index="${step.index}">`
+      + `<title>${escapeXml(tooltip)}</title>`
+      + `<circle class="step-circle" cx="${n(cx)}" cy="${n(at.y)}" r="10"/>`
+      + `<text class="step-text" x="${n(cx)}" y="${n(at.y + 4)}" font-size="${FONT.finding}" text-anchor="middle">${step.index}</text></g>`;
+  }).join('');
+}
+
+/** Where a connection's step numbers sit: just after it leaves its source, clear of the label in its middle. */
+function stepAnchor(points: Point[]): Point {
+  const [start, next] = points;
+  const length = Math.hypot(next.x - start.x, next.y - start.y);
+  const along = Math.min(18, length / 2);
+  return length === 0 ? start : { x: start.x + ((next.x - start.x) / length) * along, y: start.y + ((next.y - start.y) / length) * along };
+}
+
 function groupSvg(group: DiagramGroup, layout: DiagramLayout): string {
   const box = layout.groups[group.id];
   if (!box) return '';
   if (group.collapsed) return collapsedSvg(group, box);
   const { title } = measureGroup(group);
-  return `<g class="group" data-id="${escapeXml(group.id)}">`
+  return `<g class="group${faint(group)}" data-id="${escapeXml(group.id)}">`
     + `<rect class="group-box" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="10"/>`
     + `<text class="group-title" x="${n(box.x + 14)}" y="${n(box.y + 23)}" font-size="${FONT.group}">${escapeXml(title)}</text>`
     + findingBadge(group.id, group.findings, box.x + box.width - 6, box.y + 6)
@@ -101,10 +125,12 @@ function edgeSvg(edge: DiagramEdge, layout: DiagramLayout): string {
   const after = laid.points[Math.floor((laid.points.length - 1) / 2) + 1];
   const badge = edge.findings.length ? findingBadge(edge.id, edge.findings, (mid.x + after.x) / 2, (mid.y + after.y) / 2) : '';
   const merged = edge.merged ? ` data-merged="${edge.merged}"` : '';
-  return `<g class="edge edge-${edge.kind}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"${merged}>`
+  const steps = edge.steps?.length ? stepBadges(edge, stepAnchor(laid.points)) : '';
+  const onFlow = edge.steps?.length ? ' on-flow' : faint(edge);
+  return `<g class="edge edge-${edge.kind}${onFlow}" data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"${merged}>`
     + `<path class="edge-hit" d="${d}"/>`
     + `<path class="edge-line${edge.kind === 'async' ? ' edge-async' : ''}" d="${d}"${markers}/>`
-    + label + badge + '</g>';
+    + label + badge + steps + '</g>';
 }
 
 function nodeSvg(node: DiagramNode, layout: DiagramLayout): string {
@@ -138,7 +164,7 @@ function nodeSvg(node: DiagramNode, layout: DiagramLayout): string {
     }
   }
   body += findingBadge(node.id, node.findings, box.width - 4, 4);
-  return `<g class="node kind-${node.kind}" data-id="${escapeXml(node.id)}" data-kind="${node.kind}" transform="translate(${n(box.x)},${n(box.y)})">${body}</g>`;
+  return `<g class="node kind-${node.kind}${faint(node)}" data-id="${escapeXml(node.id)}" data-kind="${node.kind}" transform="translate(${n(box.x)},${n(box.y)})">${body}</g>`;
 }
 
 /** Outer groups first, so inner boxes paint over them. */
@@ -163,7 +189,7 @@ export function renderSvg(diagram: Diagram, layout: DiagramLayout, options: SvgO
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sysd-diagram" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(diagram.title ?? 'sysd diagram')}">`);
   if (diagram.title) parts.push(`<title>${escapeXml(diagram.title)}</title>`);
   parts.push('<defs>');
-  if (theme !== 'none') parts.push(`<style>\n${themeCss(PALETTES[theme])}\n</style>`);
+  if (theme !== 'none') parts.push(`<style>\n${themeCss(PALETTES[theme])}${showsFlow(diagram) ? `\n${flowCss(PALETTES[theme])}` : ''}\n</style>`);
   parts.push('<marker id="sysd-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path class="arrowhead" d="M0,0 L10,5 L0,10 Z"/></marker>');
   parts.push('</defs>');
   parts.push(`<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`);

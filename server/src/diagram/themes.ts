@@ -113,3 +113,19 @@ export function themeCss(p: Palette, scope?: string): string {
   }
   return (scope ? rules.map((rule) => `${scope} ${rule}`) : rules).join('\n');
 }
+
+/** Whether a picture shows a flow (then it needs the flow's styles; other pictures keep their CSS as it was). */
+export function showsFlow(diagram: { nodes: ReadonlyArray<{ dimmed?: boolean }>; edges: ReadonlyArray<{ dimmed?: boolean; steps?: unknown[] }> }): boolean {
+  return diagram.edges.some((e) => e.dimmed || e.steps) || diagram.nodes.some((n) => n.dimmed);
+}
+
+/** A flow's path: the rest faint, its connections bold in the accent of a client (where requests start), numbered. */
+export function flowCss(p: Palette, scope?: string): string {
+  const rules = [
+    '.dimmed{opacity:0.3}',
+    `.on-flow>.edge-line{stroke:${p.accents.client};stroke-width:${p.strokeWidth + 1.5}}`,
+    `.step-circle{fill:${p.accents.client};stroke:${p.background};stroke-width:1.5}`,
+    `.step-text{fill:${p.background};font-weight:700}`,
+  ];
+  return (scope ? rules.map((rule) => `${scope} ${rule}`) : rules).join('\n');
+}

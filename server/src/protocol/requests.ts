@@ -7,6 +7,22 @@ export const DIAGRAM_REQUEST = 'sysd/diagram';
 
 export interface DiagramParams {
   uri: string;
+  /** Draw this view (by ID) instead of the whole design. */
+  view?: string;
+  /** Draw this flow (by ID): the whole design with its steps numbered. */
+  flow?: string;
+}
+
+/** A view or flow the preview's picker offers. */
+export interface PickerEntry {
+  id: string;
+  label?: string;
+}
+
+/** What a picture shows: a view or a flow; absent, the whole design. */
+export interface DiagramChoice {
+  kind: 'view' | 'flow';
+  id: string;
 }
 
 /** The answer to `DIAGRAM_REQUEST`, or null when the document is not open. */
@@ -15,6 +31,11 @@ export interface DiagramResult {
   /** The document version the diagram was made from (the newest the server has). */
   version: number;
   diagram: Diagram;
+  /** What `diagram` shows: the view or flow asked for; absent, the whole design (also when the design has no such view or flow). */
+  shows?: DiagramChoice;
+  /** Every view and flow of the design, in declaration order, for the picker. */
+  views: PickerEntry[];
+  flows: PickerEntry[];
   /** Syntax errors in the design's files: the preview keeps its last good picture while there are any. */
   syntaxErrors: Array<{ uri: string; line: number; message: string }>;
 }

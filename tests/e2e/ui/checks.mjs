@@ -78,6 +78,18 @@ async function waitForDiagram(page, what, accept, timeout = 30_000) {
   });
 }
 
+/** Waits up to 10 s for the editor's cursor (the status bar's `Ln x`) to be on `line`; fails saying where it is. */
+async function waitForCursorLine(page, line, after) {
+  const deadline = Date.now() + 10_000;
+  let position;
+  while (Date.now() < deadline) {
+    position = await cursorPosition(page);
+    if (position && position.line === line) return;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`${after} the status bar shows ${position ? `Ln ${position.line}, Col ${position.column}` : 'no cursor position'}, expected Ln ${line}`);
+}
+
 /** Opens `file` and types `text` at the start of the line after the one containing `lineText`. */
 async function typeOnLineAfter(page, workspace, file, lineText, text) {
   await openFile(page, file);
@@ -298,14 +310,7 @@ export function uiChecks({ workspace, manifest }) {
         const node = webviewFrame(page).locator('svg g.node[data-id="orders-db"]').first();
         await expect(node, 'no g.node[data-id="orders-db"] in the preview');
         await node.click();
-        const deadline = Date.now() + 10_000;
-        let position;
-        while (Date.now() < deadline) {
-          position = await cursorPosition(page);
-          if (position && position.line === target) return;
-          await page.waitForTimeout(200);
-        }
-        assert.fail(`after clicking node orders-db the status bar shows ${position ? `Ln ${position.line}, Col ${position.column}` : 'no cursor position'}, expected Ln ${target}`);
+        await waitForCursorLine(page, target, 'after clicking node orders-db');
       },
     },
     {
@@ -366,6 +371,40 @@ export function uiChecks({ workspace, manifest }) {
         const expanded = await waitForDiagram(page, 'group data expanded again', (d) => d.nodes.includes('orders-db'));
         assert.deepEqual(sorted(expanded.nodes), CHECKOUT_COMPONENTS);
         assert.deepEqual(sorted(expanded.edges), CHECKOUT_EDGES);
+      },
+    },
+    {
+      name: 'the preview\'s picker switches to a view and to a flow, whose numbered steps select their text when clicked',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        // Opened from the first group, so the preview beside it stays in view.
+        await focusFirstEditor(page);
+        await openFile(page, 'flows.sysd');
+        await waitForDiagram(page, 'the diagram of flows.sysd', (d) => d.nodes.includes('admin'));
+        const frame = webviewFrame(page);
+        const picker = frame.locator('#picker');
+        await expect(picker, 'the toolbar has no view/flow picker for flows.sysd');
+        const options = await picker.locator('option').evaluateAll((els) => els.map((e) => [e.getAttribute('value'), e.textContent]));
+        assert.deepEqual(options, [['', 'Whole design'], ['view:back-end', 'View: Back end'], ['flow:place-order', 'Flow: Place an order']]);
+        await picker.selectOption('view:back-end');
+        const view = await waitForDiagram(page, 'the view back-end', (d) => !d.nodes.includes('admin') && d.nodes.includes('orders'));
+        assert.deepEqual(sorted(view.nodes), ['orders', 'orders-db']);
+        assert.deepEqual(view.edges, ['orders->orders-db']);
+        await picker.selectOption('flow:place-order');
+        await waitForDiagram(page, 'the flow place-order, the whole design again', (d) => d.nodes.includes('admin'));
+        const badges = frame.locator('svg g.step-badge');
+        await expect(badges.nth(2), 'the flow draws no third numbered step');
+        assert.deepEqual(await badges.evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.textContent.trim().slice(-1)])),
+          [['place-order#1', '1'], ['place-order#2', '2'], ['place-order#3', '3']]);
+        assert.equal(await frame.locator('svg g.node.dimmed[data-id="admin"]').count(), 1, 'admin is not on the flow: dimmed');
+        const target = lineOf(workspace, 'flows.sysd', 'orders -> orders-db : "INSERT order"');
+        await focusFirstEditor(page);
+        await goToLine(page, 1, 1);
+        await frame.locator('svg g.step-badge[data-step="place-order#3"]').click();
+        await waitForCursorLine(page, target, 'after clicking step 3 of the flow');
+        // Leave flows.sysd on the whole design for a later run in the same workspace state.
+        await webviewFrame(page).locator('#picker').selectOption('');
+        await waitForDiagram(page, 'the whole design again', (d) => d.nodes.includes('admin'));
       },
     },
     {
