@@ -111,6 +111,8 @@ export interface DesignDecl extends Located {
   type: 'design';
   title?: StringLiteral;
   block?: Block;
+  /** The `@allow`s before the header: they silence the design-wide findings. Outside `range`, which starts at `design`. */
+  annotations: Annotation[];
 }
 
 interface StatementBase extends Located {

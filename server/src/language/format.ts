@@ -237,10 +237,10 @@ class Formatter {
     const printDesign = (decl: DesignDecl): void => {
       designPending = false;
       const outputStart = this.design(decl);
-      this.spans.push({ sourceStart: decl.offset, sourceEnd: decl.end, outputStart, outputEnd: this.printer.length });
+      this.spans.push({ sourceStart: decl.annotations[0]?.offset ?? decl.offset, sourceEnd: decl.end, outputStart, outputEnd: this.printer.length });
     };
     for (const statement of this.file.statements) {
-      if (design && designPending && design.offset < statement.offset) printDesign(design);
+      if (design && designPending && (design.annotations[0]?.offset ?? design.offset) < statement.offset) printDesign(design);
       const outputStart = this.statement(statement, true);
       this.spans.push({ sourceStart: statement.offset, sourceEnd: statement.end, outputStart, outputEnd: this.printer.length });
     }
@@ -249,7 +249,14 @@ class Formatter {
   }
 
   private design(design: DesignDecl): number {
-    const start = this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', true);
+    let first: number | undefined;
+    const begin = (text: string, from: number, to: number): void => {
+      const at = this.printer.piece(text, from, to, 'line', first === undefined);
+      first ??= at;
+    };
+    for (const annotation of design.annotations) this.annotation(annotation, begin);
+    const at = this.printer.piece('design', design.offset, design.offset + 'design'.length, 'line', first === undefined);
+    const start = first ?? at;
     if (design.title) this.string(design.title.value, design.title.offset, design.title.end);
     if (design.block) this.block(design.block);
     return start;
@@ -424,12 +431,12 @@ class Formatter {
 }
 
 /**
- * Only whitespace and comments between a `design` header and the statement before it can be rebuilt from the syntax
- * tree (annotations there are not kept on the header).
+ * Only whitespace and comments between a `design` header (with its annotations) and the statement before it can be
+ * rebuilt from the syntax tree.
  */
 function headerIsClean(file: SysdFile, text: string): boolean {
   if (!file.design) return true;
-  const header = file.design.offset;
+  const header = file.design.annotations[0]?.offset ?? file.design.offset;
   let from = 0;
   for (const statement of file.statements) if (statement.end <= header) from = Math.max(from, statement.end);
   let rest = text.slice(from, header);

@@ -238,7 +238,8 @@ class SysdParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       if (!node) return undefined;
-      if (node.type === 'design') return node;
+      // The header keeps its range from `design` on (its error ranges and formatting rely on it); its annotations stand apart.
+      if (node.type === 'design') { node.annotations = annotations; return node; }
       node.annotations = annotations;
       if (annotations.length > 0) {
         const whole = spanOf(annotations[0], node);
@@ -252,7 +253,7 @@ class SysdParser extends EmbeddedActionsParser {
     const keyword = this.take(T.Design);
     const title = this.take(T.StringLike);
     const block = this.OPTION(() => this.SUBRULE(this.block));
-    return this.ACTION(() => node(this.endOf(keyword), { type: 'design' as const, title: this.stringLiteral(title), block }));
+    return this.ACTION(() => node(this.endOf(keyword), { type: 'design' as const, title: this.stringLiteral(title), block, annotations: [] }));
   });
 
   private scale = this.RULE('scale', (): ScaleBlock => {

@@ -1,9 +1,16 @@
 // What a finding is about, by id: id → component, group, connection or scale block → range, and back.
-import type { Range } from './ast';
+import type { DesignDecl, Range } from './ast';
 import type { Connection, DesignModel, Element, ScaleInfo } from './model';
 
+/** The design as a whole, for design-wide findings: its root file and its header, when it has one. */
+export interface DesignWide {
+  designWide: true;
+  uri: string;
+  header?: DesignDecl;
+}
+
 /** A thing a finding can be about. */
-export type Subject = Element | Connection | ScaleInfo;
+export type Subject = Element | Connection | ScaleInfo | DesignWide;
 
 /** The pseudo-subject id of the `scale` block. */
 export const SCALE_SUBJECT = 'scale';
@@ -18,21 +25,46 @@ export function isScale(subject: Subject): subject is ScaleInfo {
   return 'block' in subject && !('type' in subject);
 }
 
-/** The subject's id: a component or group id, a connection id (`from->to#n`), or `scale`. */
+export function isDesignWide(subject: Subject): subject is DesignWide {
+  return 'designWide' in subject;
+}
+
+const designSubjects = new WeakMap<DesignModel, DesignWide>();
+
+/** The design-wide subject of a model (one object per model, so findings on it compare equal). */
+export function designSubject(model: DesignModel): DesignWide {
+  let subject = designSubjects.get(model);
+  if (!subject) designSubjects.set(model, (subject = { designWide: true, uri: model.rootUri, ...(model.design ? { header: model.design } : {}) }));
+  return subject;
+}
+
+/** The subject's id: a component or group id, a connection id (`from->to#n`), `scale` or `design`. */
 export function subjectId(subject: Subject): string {
+  if (isDesignWide(subject)) return DESIGN_SUBJECT;
   return isScale(subject) ? SCALE_SUBJECT : subject.id;
 }
 
-/** The subject an id names in this model, if any (`design` names none). */
+/** The subject an id names in this model, if any. */
 export function subjectById(model: DesignModel, id: string): Subject | undefined {
   if (id === SCALE_SUBJECT && model.scale) return model.scale;
+  if (id === DESIGN_SUBJECT && !model.elements.has(id)) return designSubject(model);
   return model.elements.get(id) ?? model.connectionById.get(id);
 }
 
-/** The range a finding on this subject is shown at: the ID token, the arrow, or the `scale` keyword. */
+const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The range a finding on this subject is shown at: the ID token, the arrow, the `scale` keyword, or for the design the
+ * header's name (its `design` keyword when it has none), else the start of the file.
+ */
 export function rangeOfSubject(subject: Subject): Range {
   if (isConnection(subject)) return subject.arrow.range;
   if (isScale(subject)) return subject.block.keyword.range;
+  if (isDesignWide(subject)) {
+    const header = subject.header;
+    if (!header) return START_OF_FILE;
+    return header.title?.range ?? { start: header.range.start, end: { line: header.range.start.line, character: header.range.start.character + 'design'.length } };
+  }
   return subject.idRange;
 }
 

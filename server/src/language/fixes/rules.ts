@@ -1,11 +1,11 @@
 // Quick fixes for a finding: its rule's own fix (found by the finding's subject id), "Suppress with @allow", and the @allow problems' fixes.
-import type { Annotation, Position, Statement } from '../ast';
+import type { Annotation, DesignDecl, Position, Statement } from '../ast';
 import type { Analysis } from '../analysis';
 import type { Diagnostic } from '../diagnostics';
 import type { Component, Connection, DesignModel } from '../model';
 import { isRuleId } from '../rules/ids';
 import { ruleById } from '../rules/registry';
-import { isConnection, isScale, subjectById } from '../subjects';
+import { DESIGN_SUBJECT, isConnection, isDesignWide, isScale, subjectById } from '../subjects';
 import type { Fix } from './ruleFix';
 import { applyEdits, deleteLines, lineBefore } from './rulesEdits';
 
@@ -13,7 +13,7 @@ export type { Fix } from './ruleFix';
 
 function componentOf(model: DesignModel, diagnostic: Diagnostic): Component | undefined {
   const subject = diagnostic.subject === undefined ? undefined : subjectById(model, diagnostic.subject);
-  return subject && !isScale(subject) && !isConnection(subject) && subject.type === 'component' && subject.uri === diagnostic.uri ? subject : undefined;
+  return subject && !isScale(subject) && !isConnection(subject) && !isDesignWide(subject) && subject.type === 'component' && subject.uri === diagnostic.uri ? subject : undefined;
 }
 
 function connectionOf(model: DesignModel, diagnostic: Diagnostic): Connection | undefined {
@@ -21,8 +21,9 @@ function connectionOf(model: DesignModel, diagnostic: Diagnostic): Connection | 
   return subject?.uri === diagnostic.uri ? subject : undefined;
 }
 
-/** The statement a finding sits on, for `@allow`. */
-function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | undefined {
+/** The statement a finding sits on, for `@allow`: a design-wide finding's is the `design` header. */
+function statementOf(model: DesignModel, diagnostic: Diagnostic): Statement | DesignDecl | undefined {
+  if (diagnostic.subject === DESIGN_SUBJECT) return model.design && model.rootUri === diagnostic.uri ? model.design : undefined;
   const component = componentOf(model, diagnostic);
   if (component) return component.decl;
   const connection = connectionOf(model, diagnostic);
@@ -38,8 +39,9 @@ interface AnnotationSpot {
   next: Position;
 }
 
-function bodyStart(statement: Statement): Position {
+function bodyStart(statement: Statement | DesignDecl): Position {
   switch (statement.type) {
+    case 'design': return statement.range.start;
     case 'component': return statement.kindToken.range.start;
     case 'connection': return statement.source.range.start;
     default: return statement.keyword.range.start;
@@ -49,7 +51,7 @@ function bodyStart(statement: Statement): Position {
 function annotationAround(model: DesignModel, diagnostic: Diagnostic): AnnotationSpot | undefined {
   const file = model.files.get(diagnostic.uri);
   if (!file) return undefined;
-  const visit = (statements: Statement[]): AnnotationSpot | undefined => {
+  const visit = (statements: Array<Statement | DesignDecl>): AnnotationSpot | undefined => {
     for (const statement of statements) {
       for (const [position, annotation] of statement.annotations.entries()) {
         const index = annotation.args.findIndex((arg) => arg.range.start.line === diagnostic.range.start.line && arg.range.start.character === diagnostic.range.start.character);
@@ -63,7 +65,7 @@ function annotationAround(model: DesignModel, diagnostic: Diagnostic): Annotatio
     }
     return undefined;
   };
-  return visit(file.statements);
+  return visit(file.design ? [file.design, ...file.statements] : file.statements);
 }
 
 /** Fixes for the annotation problems: drop an unused rule id (or the whole @allow), correct a misspelt one. */

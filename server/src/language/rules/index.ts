@@ -5,7 +5,7 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { availabilityOf, estimate } from '../estimate';
 import type { DesignModel, Group } from '../model';
 import type { SysdConfig } from '../schema';
-import { subjectId } from '../subjects';
+import { isDesignWide, subjectId } from '../subjects';
 import { closest } from '../suggest';
 import { isRuleId, RULE_IDS } from './ids';
 import { RULES } from './registry';
@@ -43,6 +43,7 @@ function uriOf(subject: Subject): string {
 /** The @allow annotations that can silence a finding on this subject, innermost first (its own, then its groups'). */
 function annotationsFor(subject: Subject): Annotation[] {
   if (isScale(subject)) return subject.block.annotations;
+  if (isDesignWide(subject)) return subject.header?.annotations ?? [];
   const own = subject.annotations;
   const groups: Group[] = [];
   for (let group = subject.group; group; group = group.group) groups.push(group);
@@ -51,15 +52,22 @@ function annotationsFor(subject: Subject): Annotation[] {
 
 function allowSites(model: DesignModel): Map<Annotation, AllowSite> {
   const sites = new Map<Annotation, AllowSite>();
+  const add = (uri: string, annotations: Annotation[]) => {
+    for (const annotation of annotations) {
+      if (annotation.name.name === 'allow') sites.set(annotation, { uri, annotation, used: new Set() });
+    }
+  };
   const visit = (uri: string, statements: Statement[]) => {
     for (const statement of statements) {
-      for (const annotation of statement.annotations) {
-        if (annotation.name.name === 'allow') sites.set(annotation, { uri, annotation, used: new Set() });
-      }
+      add(uri, statement.annotations);
       if (statement.type === 'group') visit(uri, statement.statements);
     }
   };
-  for (const [uri, file] of model.files) visit(uri, file.statements);
+  for (const [uri, file] of model.files) {
+    // The header's @allows silence design-wide findings.
+    if (file.design) add(uri, file.design.annotations);
+    visit(uri, file.statements);
+  }
   return sites;
 }
 

@@ -1,0 +1,42 @@
+// Rule missing-observability: designs that fire it (where a design-wide finding sits), near misses, @allow on the header, its fix.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatText } from '../../../server/src/language/format';
+import { BASE, DESIGN, vary } from './designs';
+import { findings } from '../rules-support';
+import { ruleTester } from './tester';
+
+const MONITORING = '\nmonitoring observability "Metrics, logs and alerts" { signals: [metrics, logs, traces, alerts] }\n';
+
+ruleTester('missing-observability', {
+  valid: [
+    vary([], MONITORING),
+    // Nothing to operate: a client and a managed store only.
+    'design "Static"\n\nclient web "Browser" { type: web }\nstorage site "Site bucket" { managed: true }\n\nweb -> site : "HTTPS" { protocol: https }\n',
+  ],
+  invalid: [
+    { design: BASE, findings: [{ at: '"Base"', line: 0, severity: 'info', message: /The design runs 1 gateway and 1 service but has no `monitoring` component\..*Add one with metrics, logs, traces and alerts/s }] },
+    // A worker alone is something to operate too.
+    { design: 'design "Jobs"\n\nworker sweeper "Sweeper"\n', findings: [{ at: '"Jobs"', line: 0, severity: 'info', message: /runs 1 worker but/ }] },
+  ],
+  fixed: [{ output: BASE + MONITORING }],
+});
+
+test('missing-observability: without a header it sits at the start of the file', () => {
+  const found = findings(DESIGN, 'missing-observability');
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+});
+
+test('missing-observability: raised to warning at 99.9% availability, saying why', () => {
+  const design = vary([['design "Base"\n', 'design "Base"\n\nscale {\n  availability: 99.9%\n}\n']]);
+  const [finding] = findings(design, 'missing-observability');
+  assert.equal(finding.severity, 'warning');
+  assert.match(finding.message, /Raised to warning because the design targets 99\.9% availability/);
+});
+
+test('missing-observability: an @allow before the header is kept by the formatter', () => {
+  const design = `@allow(missing-observability, "a prototype")\n${BASE}`;
+  assert.deepEqual(findings(design, 'missing-observability'), []);
+  assert.equal(formatText(design), design);
+});
