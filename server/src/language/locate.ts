@@ -1,6 +1,6 @@
 // Finds the syntax element at a position in a parsed file: a kind keyword, an ID, a property name or value, an annotation.
 import type {
-  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, Identifier, ImportStatement, Position, Property, Range,
+  Annotation, Arrow, ComponentDecl, ComponentKind, ConnectionStatement, DesignDecl, Identifier, ImportStatement, Position, Property, Range,
   ScaleBlock, Statement, SysdFile, Value,
 } from './ast';
 import { propertiesOf, type Owner } from './schema';
@@ -17,9 +17,10 @@ export type Target =
   | { type: 'property'; range: Range; property: Property; owner: Owner; statement?: Statement }
   /** A value (or one item of a list value) of a property. */
   | { type: 'value'; range: Range; value: Value; property: Property; owner: Owner; statement?: Statement }
-  | { type: 'annotation'; range: Range; annotation: Annotation; statement: Statement }
+  /** An annotation before a statement, or before the `design` header (its `statement` is then the header). */
+  | { type: 'annotation'; range: Range; annotation: Annotation; statement: Statement | DesignDecl }
   /** One rule id inside `@allow(...)`. */
-  | { type: 'rule'; range: Range; id: Identifier; annotation: Annotation; statement: Statement }
+  | { type: 'rule'; range: Range; id: Identifier; annotation: Annotation; statement: Statement | DesignDecl }
   | { type: 'arrow'; range: Range; arrow: Arrow; statement: ConnectionStatement };
 
 export function comparePositions(a: Position, b: Position): number {
@@ -37,6 +38,8 @@ export function rangeContains(range: Range, position: Position, inclusiveEnd = t
 export function targetsOf(file: SysdFile, near?: Position): Target[] {
   const targets: Target[] = [];
   const keep = (range: Range) => near === undefined || rangeContains(range, near);
+  // The header's range starts at `design`: its annotations stand before it.
+  if (file.design) addAnnotations(targets, file.design, file.design.annotations.filter((a) => keep(a.range)));
   if (file.design && keep(file.design.range)) {
     targets.push({ type: 'keyword', keyword: 'design', range: keywordRange(file.design.range.start, 'design') });
     if (file.design.block) addProperties(targets, file.design.block.properties, 'design', undefined);
@@ -73,10 +76,7 @@ function keywordRange(start: Position, word: string): Range {
 function addStatements(targets: Target[], statements: Statement[], keep: (range: Range) => boolean = () => true): void {
   for (const statement of statements) {
     if (!keep(statement.range)) continue;
-    for (const annotation of statement.annotations) {
-      targets.push({ type: 'annotation', range: { start: annotation.range.start, end: annotation.name.range.end }, annotation, statement });
-      for (const id of annotation.args) targets.push({ type: 'rule', range: id.range, id, annotation, statement });
-    }
+    addAnnotations(targets, statement, statement.annotations);
     switch (statement.type) {
       case 'component':
         targets.push({ type: 'kind', range: statement.kindToken.range, kind: statement.kind, statement });
@@ -106,6 +106,13 @@ function addStatements(targets: Target[], statements: Statement[], keep: (range:
         if (statement.block) addProperties(targets, statement.block.properties, 'connection', statement);
         break;
     }
+  }
+}
+
+function addAnnotations(targets: Target[], statement: Statement | DesignDecl, annotations: Annotation[]): void {
+  for (const annotation of annotations) {
+    targets.push({ type: 'annotation', range: { start: annotation.range.start, end: annotation.name.range.end }, annotation, statement });
+    for (const id of annotation.args) targets.push({ type: 'rule', range: id.range, id, annotation, statement });
   }
 }
 

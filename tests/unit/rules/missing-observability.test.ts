@@ -1,7 +1,10 @@
 // Rule missing-observability: designs that fire it (where a design-wide finding sits), near misses, @allow on the header, its fix.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { completionsAt } from '../../../server/src/language/completion';
 import { formatText } from '../../../server/src/language/format';
+import { hoverAt } from '../../../server/src/language/hover';
+import { analysisOf, positionOf, URI } from '../editor-support';
 import { BASE, DESIGN, vary } from './designs';
 import { findings } from '../rules-support';
 import { ruleTester } from './tester';
@@ -39,4 +42,16 @@ test('missing-observability: an @allow before the header is kept by the formatte
   const design = `@allow(missing-observability, "a prototype")\n${BASE}`;
   assert.deepEqual(findings(design, 'missing-observability'), []);
   assert.equal(formatText(design), design);
+});
+
+test('missing-observability: completion and hover know the new rule ids in an @allow before the header', () => {
+  const text = '@allow(missing-observability, "a prototype")\ndesign "A"\n\nservice api "API" { instances: 2 }\n';
+  const analysis = analysisOf(text);
+  const ids = completionsAt(analysis, text, positionOf(text, '@allow(', 7)).map((c) => c.label);
+  for (const id of ['missing-observability', 'missing-authentication', 'unencrypted-sensitive-data', 'sync-call-to-worker', 'storage-beyond-one-node']) {
+    assert.ok(ids.includes(id), `${id} is offered`);
+  }
+  const markdown = hoverAt(analysis, URI, positionOf(text, 'missing-observability', 3))?.markdown ?? '';
+  assert.match(markdown, /\*\*missing-observability\*\* · reliability rule, info by default/);
+  assert.match(markdown, /Allowed here because:\*\* a prototype/);
 });
