@@ -97,6 +97,11 @@ const SPEC_RULES: Array<[string, string, string, boolean]> = [
   ['missing-cdn', 'performance', 'info', false],
   ['single-region', 'reliability', 'info', false],
   ['orphan-component', 'maintainability', 'hint', true],
+  ['missing-observability', 'reliability', 'info', true],
+  ['missing-authentication', 'security', 'info', true],
+  ['unencrypted-sensitive-data', 'security', 'warning', true],
+  ['sync-call-to-worker', 'reliability', 'warning', false],
+  ['storage-beyond-one-node', 'scalability', 'info', false],
 ];
 
 /** The `sysd` code blocks of a rule page that follow the `Fires:` and `Passes:` markers. */

@@ -6,7 +6,7 @@ import { formatText } from '../../../server/src/language/format';
 import { hoverAt } from '../../../server/src/language/hover';
 import { analysisOf, positionOf, URI } from '../editor-support';
 import { BASE, DESIGN, vary } from './designs';
-import { findings } from '../rules-support';
+import { apply, findings, fixesFor } from '../rules-support';
 import { ruleTester } from './tester';
 
 const MONITORING = '\nmonitoring observability "Metrics, logs and alerts" { signals: [metrics, logs, traces, alerts] }\n';
@@ -22,11 +22,16 @@ ruleTester('missing-observability', {
     // A worker alone is something to operate too.
     { design: 'design "Jobs"\n\nworker sweeper "Sweeper"\n', findings: [{ at: '"Jobs"', line: 0, severity: 'info', message: /runs 1 worker but/ }] },
   ],
-  fixed: [{ output: BASE + MONITORING }],
+  fixed: [
+    { output: BASE + MONITORING },
+    // A comment closing the last line stays on it.
+    { design: `${BASE.trimEnd()} // the only store\n`, output: `${BASE.trimEnd()} // the only store\n${MONITORING}` },
+  ],
 });
 
 test('missing-observability: without a header it sits at the start of the file', () => {
-  const found = findings(DESIGN, 'missing-observability');
+  const headerless = DESIGN.replace('monitoring observability "Monitoring"\napi ~> observability\n', '');
+  const found = findings(headerless, 'missing-observability');
   assert.equal(found.length, 1);
   assert.deepEqual(found[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 });
@@ -54,4 +59,14 @@ test('missing-observability: completion and hover know the new rule ids in an @a
   const markdown = hoverAt(analysis, URI, positionOf(text, 'missing-observability', 3))?.markdown ?? '';
   assert.match(markdown, /\*\*missing-observability\*\* · reliability rule, info by default/);
   assert.match(markdown, /Allowed here because:\*\* a prototype/);
+});
+
+test('missing-observability: an @allow before the header that silences nothing is unused, and its fix removes it', () => {
+  const design = `@allow(missing-observability, "a prototype")\n${vary([], MONITORING)}`;
+  const [unused] = findings(design, 'unused-allow');
+  assert.ok(unused, 'an unused-allow hint');
+  assert.deepEqual(unused.range.start, { line: 0, character: 7 });
+  const remove = fixesFor(design, unused).find((f) => f.title.startsWith('Remove the unused'));
+  assert.ok(remove);
+  assert.equal(apply(design, remove), vary([], MONITORING));
 });

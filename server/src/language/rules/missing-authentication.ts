@@ -56,7 +56,8 @@ export const rule = defineRule({
     const at = diagnostic.data?.authAt;
     const target = typeof at === 'string' ? model.elements.get(at) : undefined;
     if (!target || target.type !== 'component' || target.uri !== diagnostic.uri) return undefined;
-    return propertyFix(`Add auth: jwt on '${target.id}'`, addProperties(componentSite(target), [['auth', 'jwt']]));
+    // Preferred, but never applied by fix-all: switching authentication on breaks every caller that sends no credentials.
+    return { ...propertyFix(`Add auth: jwt on '${target.id}'`, addProperties(componentSite(target), [['auth', 'jwt']])), automatic: false };
   },
   check({ model, explain }) {
     const unchecked = uncheckedServices(clients(model));

@@ -1,5 +1,5 @@
 // Rule missing-observability: a design with services to run and no monitoring to see them with.
-import { linesAfter } from '../fixes/rulesEdits';
+import { pastTrailingComments } from '../fixes/rulesEdits';
 import type { Statement } from '../ast';
 import { designSubject } from '../subjects';
 import { defineRule } from './define';
@@ -16,15 +16,18 @@ export const rule = defineRule({
     description: 'The design has services, workers or gateways and no `monitoring` component.',
     fix: 'add `monitoring observability "Metrics, logs and alerts" { signals: [metrics, logs, traces, alerts] }`',
     escalates: true,
+    structural: true,
   },
   quickFix({ model, diagnostic }) {
     const file = model.files.get(diagnostic.uri);
     const last: Statement | undefined = file?.statements[file.statements.length - 1];
     if (!file || !last || model.elements.has('observability')) return undefined;
-    // At the end of the file, a blank line apart: it belongs to no group and watches all of them.
+    // At the end of the file (past a comment closing its last line), a blank line apart: it belongs to no group and
+    // watches all of them.
+    const end = pastTrailingComments(file, last.range.end);
     return {
       title: "Add monitoring 'observability'", isPreferred: true, automatic: true,
-      edits: [linesAfter(last, 0, ['', MONITORING])],
+      edits: [{ range: { start: end, end }, newText: `\n\n${MONITORING}` }],
     };
   },
   check({ model, explain }) {
