@@ -36,6 +36,10 @@ test('missing-observability: without a header it sits at the start of the file',
   assert.deepEqual(found[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 });
 
+test('missing-observability: silent while the file has a syntax error (the monitoring may be what it swallowed)', () => {
+  assert.deepEqual(findings('service api "API" { instances: 3\nservice db\napi -> db\n', 'missing-observability'), []);
+});
+
 test('missing-observability: raised to warning at 99.9% availability, saying why', () => {
   const design = vary([['design "Base"\n', 'design "Base"\n\nscale {\n  availability: 99.9%\n}\n']]);
   const [finding] = findings(design, 'missing-observability');

@@ -31,6 +31,8 @@ export const rule = defineRule({
     };
   },
   check({ model, explain }) {
+    // An absence is only proven in a file that parses: recovery from a syntax error may have dropped the monitoring.
+    if ((model.files.get(model.rootUri)?.errors.length ?? 0) > 0) return [];
     const operated = ofKind(model, 'service', 'worker', 'gateway');
     if (operated.length === 0 || ofKind(model, 'monitoring').length > 0) return [];
     const counts = (['gateway', 'service', 'worker'] as const)
