@@ -78,7 +78,7 @@ test('a rule finding is published with its doc link, and its quick fix applied m
 
 test('fix-all is offered as a source action and fixes every automatic finding', async () => {
   const uri = uriOf('fixall.sysd');
-  const text = DESIGN.replace('{ protocol: https }', '{ protocol: http }').replace('rate_limit: 100/s', 'auth: jwt');
+  const text = `${DESIGN.replace('{ protocol: https }', '{ protocol: http }').replace('rate_limit: 100/s', 'auth: jwt')}monitoring m "Monitoring"\napi ~> m\n`;
   client.open(uri, text);
   await inOrder(uri, has('insecure-public-traffic'));
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', {

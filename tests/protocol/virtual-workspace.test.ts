@@ -27,7 +27,7 @@ after(async () => { await client.stop(); });
 
 test('a virtual workspace: the import and sysd.config.json come from the client', async () => {
   const uri = `${ROOT}/shop.sysd`;
-  client.open(uri, 'design "Shop"\nimport "./shared/data.sysd"\nimport "./gone.sysd"\nclient web\nservice api { instances: 2 }\nweb -> api\napi -> orders\n');
+  client.open(uri, 'design "Shop"\nimport "./shared/data.sysd"\nimport "./gone.sysd"\nclient web\nservice api { instances: 2, auth: jwt }\nweb -> api\napi -> orders\nmonitoring m\napi ~> m\n');
   const diagnostics = await client.diagnostics(uri);
   assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [['import-not-found', 2], ['missing-rate-limit', 4]]);
   assert.ok(asked.includes(`${ROOT}/shared/data.sysd`) && asked.includes(`${ROOT}/gone.sysd`), `asked for ${asked.join(', ')}`);

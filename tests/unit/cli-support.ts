@@ -37,7 +37,7 @@ export function workspace(files: Record<string, string>): string {
 export const FINDINGS_DESIGN = `design "Findings"
 
 client app "App" { type: mobile }
-gateway gw "Gateway" { instances: 2, rate_limit: 100/s }
+gateway gw "Gateway" { instances: 2, rate_limit: 100/s, auth: jwt }
 service api "API" { instances: 2 }
 cache sessions "Sessions" { engine: redis }
 database db "DB" { engine: postgres, replicas: 2, backup: 1d }
@@ -47,4 +47,7 @@ app -> gw : "HTTPS" { protocol: https }
 gw -> api
 api -> sessions
 api -> db
+
+monitoring observability "Monitoring"
+api ~> observability
 `;

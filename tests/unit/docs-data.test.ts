@@ -99,6 +99,11 @@ const SPEC_RULES: Array<[string, string, string, boolean]> = [
   ['orphan-component', 'maintainability', 'hint', true],
   ['flow-over-latency-budget', 'performance', 'warning', false],
   ['flow-below-availability-budget', 'reliability', 'warning', false],
+  ['missing-observability', 'reliability', 'info', true],
+  ['missing-authentication', 'security', 'info', true],
+  ['unencrypted-sensitive-data', 'security', 'warning', true],
+  ['sync-call-to-worker', 'reliability', 'warning', false],
+  ['storage-beyond-one-node', 'scalability', 'info', false],
 ];
 
 /** The `sysd` code blocks of a rule page that follow the `Fires:` and `Passes:` markers. */

@@ -155,6 +155,8 @@ gw -> api
 api -> db
 api -> c
 api -> psp
+monitoring m "Monitoring"
+api ~> m
 `;
   const fixed = fixAllText(text, (next) => analyzeText(next));
   const left = analyzeText(fixed).diagnostics.map((d) => d.code);

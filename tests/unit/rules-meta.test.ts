@@ -21,5 +21,5 @@ test('tags and the structural flag come from the rule file: an orphan is greyed 
   const untagged = RULES.filter((rule) => !rule.tags).map((rule) => rule.id);
   assert.equal(untagged.length, RULES.length - 1);
   assert.deepEqual(RULES.filter((rule) => rule.structural).map((rule) => rule.id).sort(),
-    ['missing-load-balancer', 'orphan-component', 'read-heavy-without-cache']);
+    ['missing-load-balancer', 'missing-observability', 'orphan-component', 'read-heavy-without-cache']);
 });

@@ -109,10 +109,10 @@ export interface Annotation extends Located {
 
 export interface DesignDecl extends Located {
   type: 'design';
-  /** The annotations written before the header: an `@allow` there silences the design-wide findings. */
-  annotations: Annotation[];
   title?: StringLiteral;
   block?: Block;
+  /** The `@allow`s before the header: they silence the design-wide findings. Outside `range`, which starts at `design`. */
+  annotations: Annotation[];
 }
 
 interface StatementBase extends Located {

@@ -46,7 +46,7 @@ export const STARTER_DESIGN = [
   '  rate_limit: 100/s',
   '  instances: 2',
   '}',
-  'service api "API service" { autoscale: 2..10, stateless: true }',
+  'service api "API service" { autoscale: 2..10, stateless: true, auth: jwt }',
   '',
   'group data "Data tier" {',
   '  kind: tier',
@@ -58,6 +58,9 @@ export const STARTER_DESIGN = [
   'lb -> api',
   'api -> api-cache : "cache-aside lookups"',
   'api -> main-db',
+  '',
+  'monitoring observability "Metrics, logs and alerts" { signals: [metrics, logs, traces, alerts] }',
+  'api ~> observability',
   '$0',
 ].join('\n');
 

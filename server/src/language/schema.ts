@@ -4,7 +4,7 @@ import type { ComponentKind, Dimension, Value } from './ast';
 import { COMPONENT_KINDS } from './ast';
 import { KINDS } from './kinds';
 import { bool, count, duration, enumOf, percent, rate, size, text, type ValueSpec } from './kinds/specs';
-import { describeDimension } from './quantities';
+import { describeDimension, parseQuantity } from './quantities';
 
 export type { ValueSpec } from './kinds/specs';
 export { DATABASE_ENGINES } from './kinds/database';
@@ -260,6 +260,11 @@ export function checkValue(name: string, spec: ValueSpec, value: Value): ValuePr
   }
 }
 
+function isSize(text: string): boolean {
+  const parsed = parseQuantity(text);
+  return parsed.ok && parsed.quantity.dimension === 'size';
+}
+
 /** `sysd.config.json` and the `sysd.rules` setting share this shape. */
 export const RuleSeveritySchema = z.enum(['off', 'hint', 'info', 'warning', 'error']);
 export type RuleSeverity = z.infer<typeof RuleSeveritySchema>;
@@ -269,6 +274,8 @@ export const ConfigSchema = z.object({
   rules: z.record(z.string(), RuleSeveritySchema).default({}),
   requireAllowReason: z.boolean().default(false),
   maxSyncDepth: z.number().int().min(1).default(4),
+  /** The data one database node holds before it must be sharded (storage-beyond-one-node): a size such as `10TB`. */
+  maxNodeStorage: z.string().refine(isSize, { message: 'expected a data size such as "10TB"' }).default('10TB'),
   exclude: z.array(z.string()).default([]),
 }).strict();
 export type SysdConfig = z.infer<typeof ConfigSchema>;

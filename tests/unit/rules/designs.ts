@@ -28,10 +28,12 @@ export function vary(replacements: Array<[string, string]>, extra = ''): string 
 
 /** A design without a header: every component fine, for the engine and fix tests. */
 export const DESIGN = `client app "App" { type: mobile }
-gateway gw "Gateway" { instances: 2, rate_limit: 100/s }
+gateway gw "Gateway" { instances: 2, rate_limit: 100/s, auth: jwt }
 service api "API" { instances: 2 }
 database db "DB" { engine: postgres, replicas: 2, backup: 1d }
 app -> gw { protocol: https }
 gw -> api
 api -> db
+monitoring observability "Monitoring"
+api ~> observability
 `;

@@ -49,6 +49,16 @@ export const guideReasons: Record<string, string> = {
     'With millions of web users, static content and media are best served from edge locations near the user: lower latency, and most traffic never reaches the origin.',
   'single-region':
     'A 99.99% target leaves under an hour of downtime a year, less than a regional outage takes. Meeting it requires running in at least two regions with replication and failover between them.',
+  'missing-observability':
+    'You cannot operate what you cannot see: metrics show load and errors as they change, logs and traces explain a failing request, and alerts call someone before users notice.',
+  'missing-authentication':
+    'Every request must be tied to a caller: checking identity once at the entry (a token, key or certificate the gateway validates) lets the services behind it trust who is calling. Any other way in needs its own check.',
+  'unencrypted-sensitive-data':
+    'Personal, financial and secret data leaks at rest too, through snapshots, backups and old disks, and encrypting it makes those leaks harmless. Keep the keys apart, in a key management service.',
+  'sync-call-to-worker':
+    'Background work takes seconds to minutes, so a caller that waits for it holds its request open and fails whenever the worker is busy; a queue lets the caller answer at once and retries the job.',
+  'storage-beyond-one-node':
+    'Replicas copy all the data, so each needs the whole disk: once the data outgrows one node, only splitting it across shards lets it grow further.',
   'orphan-component':
     'A component with no connections contributes nothing to the design. It is either a leftover or a missing connection, and both make the diagram misleading.',
   'flow-over-latency-budget':

@@ -9,9 +9,11 @@ import { rule as flowBelowAvailabilityBudget } from './flow-below-availability-b
 import { rule as flowOverLatencyBudget } from './flow-over-latency-budget';
 import { rule as hotDatabaseWithoutSharding } from './hot-database-without-sharding';
 import { rule as insecurePublicTraffic } from './insecure-public-traffic';
+import { rule as missingAuthentication } from './missing-authentication';
 import { rule as missingCdn } from './missing-cdn';
 import { rule as missingHealthCheck } from './missing-health-check';
 import { rule as missingLoadBalancer } from './missing-load-balancer';
+import { rule as missingObservability } from './missing-observability';
 import { rule as missingRateLimit } from './missing-rate-limit';
 import { rule as missingTimeout } from './missing-timeout';
 import { rule as orphanComponent } from './orphan-component';
@@ -24,8 +26,11 @@ import { rule as shardingWithoutKey } from './sharding-without-key';
 import { rule as sharedDatabase } from './shared-database';
 import { rule as singleLoadBalancer } from './single-load-balancer';
 import { rule as singleRegion } from './single-region';
+import { rule as storageBeyondOneNode } from './storage-beyond-one-node';
+import { rule as syncCallToWorker } from './sync-call-to-worker';
 import { rule as synchronousCycle } from './synchronous-cycle';
 import { rule as underProvisioned } from './under-provisioned';
+import { rule as unencryptedSensitiveData } from './unencrypted-sensitive-data';
 import { rule as writeBehindWithoutQueue } from './write-behind-without-queue';
 
 /** Every best-practice rule, sorted by id. */
@@ -39,9 +44,11 @@ export const RULES: readonly RuleDefinition[] = [
   flowOverLatencyBudget,
   hotDatabaseWithoutSharding,
   insecurePublicTraffic,
+  missingAuthentication,
   missingCdn,
   missingHealthCheck,
   missingLoadBalancer,
+  missingObservability,
   missingRateLimit,
   missingTimeout,
   orphanComponent,
@@ -54,7 +61,10 @@ export const RULES: readonly RuleDefinition[] = [
   sharedDatabase,
   singleLoadBalancer,
   singleRegion,
+  storageBeyondOneNode,
+  syncCallToWorker,
   synchronousCycle,
   underProvisioned,
+  unencryptedSensitiveData,
   writeBehindWithoutQueue,
 ];
