@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { SpawnLayoutWorker } from './layoutClient';
 import { Preview, VIEW_TYPE } from './preview';
+import { registerWhatIf } from './whatIfCommand';
 
 /** The .sysd document a command is about: the active editor's, else the one the preview shows. */
 function targetDocument(preview: Preview, explicit?: vscode.Uri): vscode.Uri | undefined {
@@ -83,5 +84,6 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
       },
     }),
   );
+  registerWhatIf(context, preview);
   return preview;
 }

@@ -48,7 +48,7 @@ ${themeCss(VSCODE_PALETTE)}
 </style>
 <title>sysd preview</title>
 </head>
-<body>
+<body data-vscode-context='{"preventDefaultContextMenuItems":true}'>
 <div id="toolbar" role="toolbar" aria-label="Diagram view">
   <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
   <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
@@ -57,6 +57,14 @@ ${themeCss(VSCODE_PALETTE)}
   <span id="zoom-level" aria-live="polite"></span>
   <span id="view-state" aria-live="polite" hidden></span>
   <button id="expand-all" title="Expand every collapsed group" hidden>Expand all</button>
+  <button id="spof-toggle" title="Mark every single point of failure" aria-pressed="false">Single points of failure</button>
+</div>
+<div id="overlay-panels">
+  <div id="failure" class="overlay-panel" role="status" hidden>
+    <div class="overlay-head"><strong class="overlay-title"></strong><button id="back-to-design" title="Back to the design (Escape)">Back to the design</button></div>
+    <ul></ul>
+  </div>
+  <div id="spof-list" class="overlay-panel" role="status" hidden><strong class="overlay-title"></strong><ul></ul></div>
 </div>
 <div id="banner" role="status" hidden></div>
 <div id="message" role="status" hidden></div>
