@@ -187,7 +187,7 @@ function showOverlay(): void {
   applyOverlay(content, overlay);
   showText(failurePanel, overlay?.failure);
   showText(spofPanel, overlay?.spof);
-  if (overlay) vscode.postMessage({ type: 'overlayShown', ...overlayReport(content, failurePanel, spofPanel) });
+  vscode.postMessage({ type: 'overlayShown', ...overlayReport(content, failurePanel, spofPanel) });
 }
 
 function report(uri: string, version: number): void {
@@ -254,6 +254,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     case 'message':
       content.replaceChildren();
+      // The overlay stays for the next picture, but its texts are about one that is gone.
+      failurePanel.hidden = true;
+      spofPanel.hidden = true;
       message.textContent = data.text;
       message.hidden = false;
       shownUri = data.uri;

@@ -2,6 +2,9 @@
 import type { WhatIf } from '../language/impact';
 import type { Diagram } from './model';
 
+/** The answer an overlay is drawn from (the `sysd/impact` request's result is one). */
+export type { WhatIf };
+
 /**
  * `failed`: down; `unreachable`: no client reaches it any more; `degraded`: some client lost it, another still reaches it;
  * `stalled`: a queue with no consumer left, or fed only by stopped queues; `spof`: a single point of failure;

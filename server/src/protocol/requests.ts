@@ -1,7 +1,7 @@
 // The custom requests between the sysd client and language server: each name and its params and result, declared once.
 // Plain data only: the client, the desktop and browser servers and the webview bundles all import this module.
 import type { Diagram } from '../diagram/model';
-import type { WhatIf } from '../language/impact';
+import type { WhatIf } from '../diagram/impactOverlay';
 
 /** Client → server: the diagram model of a document's current version, for the preview to lay out and draw. */
 export const DIAGRAM_REQUEST = 'sysd/diagram';
