@@ -26,7 +26,7 @@ test('the load balancer down: it is failed, everything behind it greyed (no clie
     'group:app', 'group:backend', 'group:data', 'node:click-counts', 'node:click-stats', 'node:hot-urls', 'node:live-stats', 'node:redirector',
     'node:shortener', 'node:url-cache', 'node:urls',
   ]);
-  assert.equal(marks.degraded, undefined);
+  assert.equal(marks.partial, undefined);
   // The CDN still takes the browsers' calls; the analytics pipeline is not on a request path.
   for (const id of ['edge', 'web', 'mobile', 'clicks', 'analytics']) assert.equal(overlay.marks[`node:${id}`], undefined, id);
   assert.ok(marks.cut.includes('edge:edge->lb') && marks.cut.includes('edge:lb->redirector') && marks.cut.includes('edge:mobile->lb'));
@@ -41,11 +41,11 @@ test('the load balancer down: it is failed, everything behind it greyed (no clie
   });
 });
 
-test('a component only one client lost is degraded, not greyed', () => {
+test('a component only some clients lost is outlined (partial), not greyed', () => {
   const analysis = analysisOf('client web\nclient app\ncdn edge\nservice api { instances: 2 }\nweb -> edge -> api\napp -> api\n');
   const diagram = diagramOfAnalysis(analysis);
   const overlay = overlayOf(diagram, diagram, analysis.whatIf(['edge']), { failing: ['edge'], spof: false });
-  assert.deepEqual(overlay.marks, { 'node:edge': ['failed'], 'node:api': ['degraded'], 'edge:web->edge': ['cut'], 'edge:edge->api': ['cut'] });
+  assert.deepEqual(overlay.marks, { 'node:edge': ['failed'], 'node:api': ['partial'], 'edge:web->edge': ['cut'], 'edge:edge->api': ['cut'] });
   assert.deepEqual(overlay.failure?.lines, ['app still reaches everything it did', 'web loses 2 components: api, edge']);
 });
 
@@ -61,7 +61,7 @@ test('a failed group fails as a whole; a queue whose consumers are all down is m
 test('a collapsed group shows what happens inside it', () => {
   const drawn = collapseGroups(design, ['data']);
   const overlay = overlayOf(drawn, design, shortener.whatIf(['urls']), { failing: ['urls'], spof: true });
-  assert.deepEqual(overlay.marks['group:data'], ['degraded', 'spof']);
+  assert.deepEqual(overlay.marks['group:data'], ['partial', 'spof']);
   assert.equal(overlay.marks['node:urls'], undefined, 'not drawn');
 });
 

@@ -57,7 +57,7 @@ ${themeCss(VSCODE_PALETTE)}
   <span id="zoom-level" aria-live="polite"></span>
   <span id="view-state" aria-live="polite" hidden></span>
   <button id="expand-all" title="Expand every collapsed group" hidden>Expand all</button>
-  <button id="spof-toggle" title="Mark every single point of failure" aria-pressed="false">Single points of failure</button>
+  <button id="spof-toggle" title="Single points of failure: mark every one" aria-label="Single points of failure" aria-pressed="false">SPOF</button>
 </div>
 <div id="overlay-panels">
   <div id="failure" class="overlay-panel" role="status" hidden>

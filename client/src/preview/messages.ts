@@ -39,7 +39,7 @@ const id = z.string().min(1).max(400);
 const ids = z.array(id).max(100_000);
 
 const overlayReport = z.object({
-  failed: ids, unreachable: ids, degraded: ids, stalled: ids,
+  failed: ids, unreachable: ids, partial: ids, stalled: ids,
   /** Elements that carry a SPOF badge. */
   spof: ids,
   /** How many edges are drawn cut. */

@@ -303,6 +303,8 @@ canvas.addEventListener('pointermove', (event) => {
   else tooltip.hidden = true;
 });
 canvas.addEventListener('pointerup', (event) => {
+  // A right click opens the context menu: revealing the element would move the focus to the editor and close it.
+  if (event.button !== 0) return;
   const wasDrag = drag?.moved;
   drag = undefined;
   canvas.classList.remove('panning');

@@ -5,7 +5,7 @@ import type { OverlayReport } from '../preview/messages';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const KINDS = ['node', 'group', 'edge'] as const;
-const MARK_CLASSES = ['failed', 'unreachable', 'degraded', 'stalled', 'spof', 'cut'].map((mark) => `impact-${mark}`);
+const MARK_CLASSES = ['failed', 'unreachable', 'partial', 'stalled', 'spof', 'cut'].map((mark) => `impact-${mark}`);
 
 /** Every drawn element of one kind by its ID. */
 function byId(content: HTMLElement, kind: typeof KINDS[number]): Map<string, SVGGElement> {
@@ -80,7 +80,7 @@ export function overlayReport(content: HTMLElement, failurePanel: HTMLElement, s
   return {
     failed: idsWith(content, '.impact-failed'),
     unreachable: idsWith(content, '.impact-unreachable'),
-    degraded: idsWith(content, '.impact-degraded'),
+    partial: idsWith(content, '.impact-partial'),
     stalled: idsWith(content, '.impact-stalled'),
     spof: [...content.querySelectorAll('.spof-badge')].map((badge) => badge.parentElement?.getAttribute('data-id') ?? '').sort(),
     cut: content.querySelectorAll('g.edge.impact-cut').length,

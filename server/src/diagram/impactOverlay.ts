@@ -6,11 +6,11 @@ import type { Diagram } from './model';
 export type { WhatIf };
 
 /**
- * `failed`: down; `unreachable`: no client reaches it any more; `degraded`: some client lost it, another still reaches it;
+ * `failed`: down; `unreachable`: no client reaches it any more; `partial`: some client lost it, another still reaches it;
  * `stalled`: a queue with no consumer left, or fed only by stopped queues; `spof`: a single point of failure;
  * `cut` (edges): an end is failed or unreachable.
  */
-export type OverlayMark = 'failed' | 'unreachable' | 'degraded' | 'stalled' | 'spof' | 'cut';
+export type OverlayMark = 'failed' | 'unreachable' | 'partial' | 'stalled' | 'spof' | 'cut';
 
 export interface OverlayText {
   title: string;
@@ -54,7 +54,7 @@ function componentMarks(result: WhatIf, request: OverlayRequest): Map<string, Se
     const still = new Set(result.stillReached);
     for (const id of failed) add(id, 'failed');
     for (const id of new Set(impact.clients.flatMap((c) => c.unreachable))) {
-      if (!failed.has(id)) add(id, still.has(id) ? 'degraded' : 'unreachable');
+      if (!failed.has(id)) add(id, still.has(id) ? 'partial' : 'unreachable');
     }
     for (const { component } of impact.stalled) add(component, 'stalled');
   }
@@ -70,7 +70,7 @@ function groupMarks(members: readonly string[], collapsed: boolean, of: Map<stri
   if (members.every((id) => has(id, 'failed') || has(id, 'unreachable'))) return ['unreachable'];
   if (!collapsed) return [];
   const marks: OverlayMark[] = [];
-  if (members.some((id) => has(id, 'failed') || has(id, 'unreachable') || has(id, 'degraded'))) marks.push('degraded');
+  if (members.some((id) => has(id, 'failed') || has(id, 'unreachable') || has(id, 'partial'))) marks.push('partial');
   if (members.some((id) => has(id, 'stalled'))) marks.push('stalled');
   if (members.some((id) => has(id, 'spof'))) marks.push('spof');
   return marks;
