@@ -4,6 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { SpawnLayoutWorker } from './layoutClient';
 import { Preview, VIEW_TYPE } from './preview';
 import { choiceSchema } from './selectionState';
+import { registerWhatIf } from './whatIfCommand';
 
 /** The .sysd document a command is about: the active editor's, else the one the preview shows. */
 function targetDocument(preview: Preview, explicit?: vscode.Uri): vscode.Uri | undefined {
@@ -89,5 +90,6 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
       },
     }),
   );
+  registerWhatIf(context, preview);
   return preview;
 }

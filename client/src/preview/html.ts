@@ -49,7 +49,7 @@ ${flowCss(VSCODE_PALETTE)}
 </style>
 <title>sysd preview</title>
 </head>
-<body>
+<body data-vscode-context='{"preventDefaultContextMenuItems":true}'>
 <div id="toolbar" role="toolbar" aria-label="Diagram view">
   <select id="picker" title="What the preview draws: the whole design, a view or a flow" aria-label="Show" hidden></select>
   <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
@@ -59,6 +59,14 @@ ${flowCss(VSCODE_PALETTE)}
   <span id="zoom-level" aria-live="polite"></span>
   <span id="view-state" aria-live="polite" hidden></span>
   <button id="expand-all" title="Expand every collapsed group" hidden>Expand all</button>
+  <button id="spof-toggle" title="Single points of failure: mark every one" aria-label="Single points of failure" aria-pressed="false">SPOF</button>
+</div>
+<div id="overlay-panels">
+  <div id="failure" class="overlay-panel" role="status" hidden>
+    <div class="overlay-head"><strong class="overlay-title"></strong><button id="back-to-design" title="Back to the design (Escape)">Back to the design</button></div>
+    <ul></ul>
+  </div>
+  <div id="spof-list" class="overlay-panel" role="status" hidden><strong class="overlay-title"></strong><ul></ul></div>
 </div>
 <div id="banner" role="status" hidden></div>
 <div id="message" role="status" hidden></div>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Card } from '../../../server/src/diagram/cards';
 import type { PickerEntry } from '../../../server/src/protocol/requests';
 import { choiceSchema } from './selectionState';
+import type { Overlay } from '../../../server/src/diagram/impactOverlay';
 
 /** The hover card of a node, group or connection (built in diagram/, drawn by the webview as text only). */
 export type { Card };
@@ -40,9 +41,25 @@ export type HostMessage =
   | { type: 'banner'; text?: string }
   | { type: 'message'; uri: string; version: number; text: string }
   | { type: 'highlight'; key?: string }
+  /** The failure overlay and single-point-of-failure marks to lay over the picture (none: the normal picture). */
+  | { type: 'overlay'; overlay?: Overlay; spof: boolean }
   | { type: 'rasterise'; requestId: number; svg: string; width: number; height: number; scale: number };
 
 const id = z.string().min(1).max(400);
+const ids = z.array(id).max(100_000);
+
+const overlayReport = z.object({
+  failed: ids, unreachable: ids, partial: ids, stalled: ids,
+  /** Elements that carry a SPOF badge. */
+  spof: ids,
+  /** How many edges are drawn cut. */
+  cut: z.number().int().min(0),
+  /** The failure banner's text, and the single-points list's, when shown. */
+  failure: z.string().max(20_000).optional(),
+  spofList: z.string().max(20_000).optional(),
+});
+
+export type OverlayReport = z.infer<typeof overlayReport>;
 
 export const webviewMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
@@ -68,6 +85,12 @@ export const webviewMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('png'), requestId: z.number().int(), dataUrl: z.string().startsWith('data:image/png;base64,').max(200_000_000) }),
   z.object({ type: z.literal('pngError'), requestId: z.number().int(), message: z.string().max(2000) }),
   z.object({ type: z.literal('error'), message: z.string().max(4000) }),
+  /** Escape or "Back to the design": the failure overlay goes. */
+  z.object({ type: z.literal('clearFailure') }),
+  /** The toolbar's "Single points of failure" toggle. */
+  z.object({ type: z.literal('toggleSpof') }),
+  /** What the webview drew of the overlay, read back from its DOM (the `sysd.preview.state` command returns it). */
+  z.object({ type: z.literal('overlayShown'), ...overlayReport.shape }),
 ]);
 
 export type WebviewMessage = z.infer<typeof webviewMessage>;
@@ -80,4 +103,6 @@ export interface PreviewState {
   edges: string[];
   /** The notice shown instead of a diagram (a design over sysd.preview.maxNodes, no design open). */
   notice?: string;
+  /** The failure overlay or single-point-of-failure marks drawn over the picture, when any. */
+  overlay?: OverlayReport;
 }

@@ -6,6 +6,7 @@ import type { DiagramChoice } from '../../../server/src/protocol/requests';
 import { CollapseState } from './collapseState';
 import { Exporter } from './export';
 import { localResourceRoots, previewHtml } from './html';
+import { ImpactOverlay } from './impact';
 import type { SpawnLayoutWorker } from './layoutClient';
 import { webviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './messages';
 import { RefreshLane, type LaneHost, type Shown } from './refreshLane';
@@ -34,6 +35,7 @@ export class Preview implements vscode.Disposable, LaneHost {
   private readonly exporter: Exporter;
   private readonly collapse: CollapseState;
   private readonly selection: SelectionState;
+  private readonly impact: ImpactOverlay;
   private readonly shownWaiters: Array<{ uri: string; resolve(): void }> = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -43,6 +45,10 @@ export class Preview implements vscode.Disposable, LaneHost {
     this.collapse = new CollapseState(context.workspaceState);
     this.selection = new SelectionState(context.workspaceState);
     this.lane = new RefreshLane(this, client, spawnLayout, this.collapse, this.selection, output);
+    const lane = this.lane;
+    this.impact = new ImpactOverlay(client, { get shown() { return lane.shown; }, post: (message) => this.post(message) }, (text) => {
+      void vscode.window.showWarningMessage(`sysd: could not show what fails: ${text}`);
+    });
     this.exporter = new Exporter(this.lane, {
       listening: async (uri) => {
         if (!this.panel) await this.open(uri, true);
@@ -113,6 +119,7 @@ export class Preview implements vscode.Disposable, LaneHost {
     if (restoredUri) this.design = restoredUri;
     this.lane.shown = undefined;
     this.state = undefined;
+    this.impact.reset();
     this.ready = new Promise((resolve) => { this.markReady = resolve; });
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-icon.svg');
     panel.webview.options = { enableScripts: true, localResourceRoots: localResourceRoots(this.context.extensionUri) };
@@ -124,6 +131,7 @@ export class Preview implements vscode.Disposable, LaneHost {
       this.locked = false;
       this.lane.shown = undefined;
       this.state = undefined;
+      this.impact.reset();
       this.exporter.closed();
     }, undefined, this.disposables);
     if (this.design) this.lane.refreshNow();
@@ -144,6 +152,7 @@ export class Preview implements vscode.Disposable, LaneHost {
     }
     const editor = vscode.window.activeTextEditor;
     if (editor) this.followCursor(editor);
+    void this.impact.redrawn(shown);
   }
 
   private receive(raw: unknown): void {
@@ -198,6 +207,17 @@ export class Preview implements vscode.Disposable, LaneHost {
       case 'error':
         this.output?.error(`sysd preview webview: ${message.message}`);
         break;
+      case 'clearFailure':
+        void this.impact.clearFailure();
+        break;
+      case 'toggleSpof':
+        void this.impact.toggleSpof();
+        break;
+      case 'overlayShown': {
+        const { type: _type, ...overlay } = message;
+        if (this.state) this.state = { ...this.state, overlay };
+        break;
+      }
     }
   }
 
@@ -240,6 +260,29 @@ export class Preview implements vscode.Disposable, LaneHost {
   async showChoice(uri: vscode.Uri, choice: DiagramChoice): Promise<void> {
     await this.selection.set(uri.toString(), choice);
     await this.open(uri, true);
+  }
+
+  /** Opens the preview of `uri` and shows what stops working with `ids` (components or groups) down. */
+  async showFailure(uri: vscode.Uri, ids: string[]): Promise<void> {
+    await this.open(uri, true);
+    await this.ready;
+    await this.shownAs(uri.toString());
+    await this.impact.fail(uri.toString(), ids);
+  }
+
+  /** The toolbar's "Single points of failure" toggle, from the palette. */
+  toggleSinglePoints(): Promise<void> {
+    return this.impact.toggleSpof();
+  }
+
+  /** The components and groups of a design, for a quick pick (undefined when the server does not know the file). */
+  async elementsOf(uri: vscode.Uri): Promise<Array<{ id: string; kind: string; label: string }> | undefined> {
+    const diagram = (await this.lane.diagramOf(uri.toString()))?.diagram;
+    if (!diagram) return undefined;
+    return [
+      ...diagram.nodes.map((node) => ({ id: node.id, kind: node.kind, label: node.label, order: node.order })),
+      ...diagram.groups.map((group) => ({ id: group.id, kind: 'group', label: group.label, order: group.order })),
+    ].sort((a, b) => a.order - b.order).map(({ id, kind, label }) => ({ id, kind, label }));
   }
 
   /** The export SVG of a document: the preview's picture in the fixed palette closest to the editor's theme. */

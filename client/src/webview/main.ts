@@ -1,5 +1,7 @@
 // Runs inside the preview webview: shows the SVG, pans and zooms, hover cards, clicks back to the editor, PNG rasterising.
 import type { Card, HostMessage, Picker, ViewState } from '../preview/messages';
+import type { Overlay } from '../../../server/src/diagram/impactOverlay';
+import { applyOverlay, overlayReport, showText } from './overlay';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -18,12 +20,17 @@ const zoomLevel = document.getElementById('zoom-level') as HTMLSpanElement;
 const viewState = document.getElementById('view-state') as HTMLSpanElement;
 const expandAll = document.getElementById('expand-all') as HTMLButtonElement;
 const picker = document.getElementById('picker') as HTMLSelectElement;
+const spofToggle = document.getElementById('spof-toggle') as HTMLButtonElement;
+const failurePanel = document.getElementById('failure') as HTMLDivElement;
+const spofPanel = document.getElementById('spof-list') as HTMLDivElement;
 
 const view = { scale: 1, x: 0, y: 0 };
 let cards: Record<string, Card> = {};
 let shownUri: string | undefined;
 let highlighted: string | undefined;
 let fitted = false;
+/** The overlay on the picture: laid again over every redraw until the host sends the next one. */
+let overlay: Overlay | undefined;
 /** The view state of the picture shown: when it changes (a group collapsed, an overview), the picture is fitted again. */
 let shownView = '';
 
@@ -195,6 +202,21 @@ function setBanner(text: string | undefined): void {
   banner.hidden = !text;
 }
 
+/** Right-clicking a component or group offers "What if this fails?" (package.json's webview/context menu). */
+function addContextMenus(): void {
+  for (const el of content.querySelectorAll<SVGGElement>('g.node, g.group')) {
+    const id = el.getAttribute('data-id');
+    if (id) el.dataset.vscodeContext = JSON.stringify({ webviewSection: 'element', sysdElement: id });
+  }
+}
+
+function showOverlay(): void {
+  applyOverlay(content, overlay);
+  showText(failurePanel, overlay?.failure);
+  showText(spofPanel, overlay?.spof);
+  vscode.postMessage({ type: 'overlayShown', ...overlayReport(content, failurePanel, spofPanel) });
+}
+
 function report(uri: string, version: number): void {
   const nodes = [...content.querySelectorAll('g.node, g.group')].map((el) => el.getAttribute('data-id') ?? '');
   const edges = [...content.querySelectorAll('g.edge')].map((el) => `${el.getAttribute('data-from')}->${el.getAttribute('data-to')}`);
@@ -251,7 +273,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       shownView = viewKey;
       showViewState(data.view);
       if (highlighted) highlight(highlighted);
+      addContextMenus();
       report(data.uri, data.version);
+      showOverlay();
       break;
     }
     case 'banner':
@@ -259,6 +283,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     case 'message':
       content.replaceChildren();
+      // The overlay stays for the next picture, but its texts are about one that is gone.
+      failurePanel.hidden = true;
+      spofPanel.hidden = true;
       message.textContent = data.text;
       message.hidden = false;
       shownUri = data.uri;
@@ -267,6 +294,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
     case 'highlight':
       highlight(data.key, true);
+      break;
+    case 'overlay':
+      overlay = data.overlay;
+      spofToggle.setAttribute('aria-pressed', String(data.spof));
+      showOverlay();
       break;
     case 'rasterise':
       void rasterise(data.requestId, data.svg, data.width, data.height, data.scale);
@@ -300,6 +332,8 @@ canvas.addEventListener('pointermove', (event) => {
   else tooltip.hidden = true;
 });
 canvas.addEventListener('pointerup', (event) => {
+  // A right click opens the context menu: revealing the element would move the focus to the editor and close it.
+  if (event.button !== 0) return;
   const wasDrag = drag?.moved;
   drag = undefined;
   canvas.classList.remove('panning');
@@ -339,6 +373,10 @@ document.addEventListener('keydown', (event) => {
   switch (event.key) {
     case '+': case '=': zoomAt(1.2); break;
     case '-': case '_': zoomAt(1 / 1.2); break;
+    case 'Escape':
+      if (!overlay?.failure) return;
+      vscode.postMessage({ type: 'clearFailure' });
+      break;
     case '0': fit(); break;
     case '1': actualSize(); break;
     case 'ArrowLeft': view.x += step; apply(); break;
@@ -355,6 +393,8 @@ document.getElementById('zoom-out')?.addEventListener('click', () => zoomAt(1 / 
 document.getElementById('zoom-fit')?.addEventListener('click', () => fit());
 document.getElementById('zoom-reset')?.addEventListener('click', () => actualSize());
 expandAll.addEventListener('click', () => vscode.postMessage({ type: 'expandAll' }));
+spofToggle.addEventListener('click', () => vscode.postMessage({ type: 'toggleSpof' }));
+document.getElementById('back-to-design')?.addEventListener('click', () => vscode.postMessage({ type: 'clearFailure' }));
 
 /** The picture is laid out for the drawing area: its size goes to the host now and after every resize. */
 function reportViewport(): void {

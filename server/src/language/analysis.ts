@@ -10,8 +10,9 @@ import { estimate, type Estimate } from './estimate';
 import { foldingRanges, type FoldingRange } from './folding';
 import { formatDocument, formatRangeEdits, type TextEdit } from './format';
 import { hoverAt, type HoverResult } from './hover';
+import { elementAtPosition, whatIf, whatIfLensesOf, type WhatIf } from './impact';
 import { inlayHintsOf, type InlayHint } from './inlayHints';
-import { buildModel, modelOfText, type DesignModel, type SourceHost } from './model';
+import { buildModel, modelOfText, type DesignModel, type Element, type SourceHost } from './model';
 import { definition, highlights, references, type Highlight, type Location } from './navigation';
 import { prepareRename, rename, type RenameEdit, type Result } from './rename';
 import { checkRules, type Suppression } from './rules';
@@ -102,7 +103,17 @@ export class Analysis {
   }
 
   codeLenses(): CodeLens[] {
-    return this.once('lenses', () => codeLensesOf(this, this.uri));
+    return this.once('lenses', () => [...codeLensesOf(this, this.uri), ...whatIfLensesOf(this.model, this.uri)]);
+  }
+
+  /** The innermost component or group of the root file whose declaration holds `position`. */
+  elementAt(position: Position): Element | undefined {
+    return elementAtPosition(this.model, this.uri, position);
+  }
+
+  /** What stops working with these components or groups down; no IDs answers the single points of failure alone. */
+  whatIf(ids: readonly string[]): WhatIf {
+    return ids.length === 0 ? this.once('spof', () => whatIf(this.model, [])) : whatIf(this.model, ids);
   }
 
   /** The canonical text of the document (`text`, this version's), or undefined when syntax errors forbid it. */

@@ -1,10 +1,11 @@
 // Code actions: quick fixes for every diagnostic from the registered fix providers, and "fix all" for sysd.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { analyze, type Analysis } from '../language/analysis';
 import type { Diagnostic } from '../language/diagnostics';
 import { fixAllText, ruleFixes, type Fix } from '../language/fixes/rules';
 import { endOf } from '../language/fixes/rulesEdits';
 import { isRuleId } from '../language/rules/ids';
+import { WHAT_IF_FAILS, WHAT_IF_TITLE } from '../language/impact';
 import type { Feature } from './context';
 import { checkParams, checkpoint, throwIfCancelled } from './requests';
 import { toLspDiagnostic } from './convert';
@@ -76,6 +77,12 @@ export const codeActionsFeature: Feature = {
             edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: endOf(text) }, newText: fixed }] } },
           });
         }
+      }
+      // "What if this fails?" only when asked for by hand (Ctrl+.): as an automatic action it would put a light bulb on
+      // every component. It carries no kind, so VS Code lists it under "More Actions".
+      if (!only && params.context?.triggerKind === CodeActionTriggerKind.Invoked) {
+        const element = analysis.elementAt(params.range.start);
+        if (element) actions.push({ title: `${WHAT_IF_TITLE} (${element.id})`, command: { title: WHAT_IF_TITLE, command: WHAT_IF_FAILS, arguments: [element.id, uri] } });
       }
       return actions;
     });

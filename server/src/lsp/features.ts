@@ -8,6 +8,7 @@ import { diagnosticsFeature } from './diagnostics';
 import { diagramFeature } from './diagram';
 import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
+import { impactFeature } from './impact';
 import { inlayHintsFeature } from './inlayHints';
 import { navigationFeature } from './navigation';
 import { schemaFixesFeature } from './schemaFixes';
@@ -19,6 +20,7 @@ export const features: Feature[] = [
   configFeature,
   diagnosticsFeature,
   diagramFeature,
+  impactFeature,
   symbolsFeature,
   codeActionsFeature,
   navigationFeature,

@@ -1,6 +1,7 @@
 // The custom requests between the sysd client and language server: each name and its params and result, declared once.
 // Plain data only: the client, the desktop and browser servers and the webview bundles all import this module.
 import type { Diagram } from '../diagram/model';
+import type { WhatIf } from '../diagram/impactOverlay';
 
 /** Client → server: the diagram model of a document's current version, for the preview to lay out and draw. */
 export const DIAGRAM_REQUEST = 'sysd/diagram';
@@ -57,5 +58,22 @@ export interface ReadFileResult {
 /** Server → client: no params → the URIs of every .sysd file in the workspace (for import-path completion). */
 export const LIST_DESIGNS_REQUEST = 'sysd/listDesigns';
 
+/**
+ * Client → server: what stops working with the components or groups `fail` down (a group: all its members), and the
+ * design's single points of failure (all the answer holds when `fail` is empty). Null when the document is not open.
+ */
+export const IMPACT_REQUEST = 'sysd/impact';
+
+export interface ImpactParams {
+  uri: string;
+  fail: string[];
+}
+
+export interface ImpactResult extends WhatIf {
+  uri: string;
+  /** The document version the answer was made from. */
+  version: number;
+}
+
 /** Every custom request name, for the check that no other file spells one out. */
-export const REQUEST_NAMES: readonly string[] = [DIAGRAM_REQUEST, READ_FILE_REQUEST, LIST_DESIGNS_REQUEST];
+export const REQUEST_NAMES: readonly string[] = [DIAGRAM_REQUEST, READ_FILE_REQUEST, LIST_DESIGNS_REQUEST, IMPACT_REQUEST];

@@ -135,6 +135,15 @@ async function typeNewLastLine(page, workspace, file, text) {
  * The checks run in order in one workbench; each leaves no unsaved edits behind. A failing check does not stop
  * the others, except that the preview checks need the preview the first of them opens.
  */
+/** Opens `file` in the first editor group and brings the preview's tab to the front of its group (to be clicked). */
+async function showBesidePreview(page, file) {
+  await focusFirstEditor(page);
+  await openFile(page, file);
+  const tab = page.locator(`.tab[aria-label^="Preview ${file}"]`).first();
+  await expect(tab, `no tab "Preview ${file}"`);
+  await tab.click();
+}
+
 export function uiChecks({ workspace, manifest }) {
   const state = { previewOpen: false };
   return [
@@ -426,6 +435,55 @@ export function uiChecks({ workspace, manifest }) {
         }
         const direction = await frame.locator('svg').first().evaluate((svg) => Number(svg.getAttribute('height')) > Number(svg.getAttribute('width')));
         assert.ok(direction, 'in a side panel, taller than wide, the picture flows down');
+      },
+    },
+    {
+      name: 'right-clicking the load balancer in the preview offers "What If This Fails?": it greys what is behind it, Escape restores the picture',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        await showBesidePreview(page, 'url-shortener.sysd');
+        await waitForDiagram(page, 'the diagram of url-shortener.sysd', (d) => d.nodes.includes('lb'));
+        const frame = webviewFrame(page);
+        await frame.locator('svg g.node[data-id="lb"]').first().click({ button: 'right' });
+        const title = manifest.contributes.commands.find((c) => c.command === 'sysd.whatIfFails').title;
+        const menu = page.locator('.monaco-menu').last();
+        await expect(menu.locator('.action-label').filter({ hasText: title }).first(), `the preview's context menu on a node has no "${title}"`);
+        const offered = (await menu.locator('.action-label').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+        assert.ok(!offered.some((t) => /^(Cut|Copy|Paste)$/.test(t)), `the menu keeps the default entries: [${offered.join(', ')}]`);
+        // A webview's context menu does not take the keyboard focus: pick the entry with the mouse, once the menu has
+        // settled (a menu ignores a click that comes right after it opens).
+        const entry = menu.locator('.action-label').filter({ hasText: title }).first();
+        await entry.hover();
+        await page.waitForTimeout(500);
+        await entry.click();
+        await expect(frame.locator('svg g.node.impact-failed[data-id="lb"]'), 'lb is not drawn failed', { timeout: 30_000 });
+        const greyed = await frame.locator('svg .impact-unreachable').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+        assert.ok(greyed.includes('redirector') || greyed.includes('backend'), `nothing behind lb is greyed: [${greyed.join(', ')}]`);
+        assert.ok(!greyed.includes('edge'), 'the CDN still answers the browser but is greyed');
+        const banner = frame.locator('#failure');
+        await expect(banner, 'no failure banner');
+        assert.match(await banner.innerText(), /If lb fails[\s\S]*web loses 9 components/);
+        await frame.locator('#canvas').focus();
+        await page.keyboard.press('Escape');
+        await expect(frame.locator('svg .impact-failed').first(), 'Escape leaves the failure drawn', { state: 'detached' });
+        await expect(banner, 'Escape leaves the banner up', { state: 'hidden' });
+      },
+    },
+    {
+      name: 'the preview\'s "Single points of failure" toggle badges the CDN and lists it; off again restores the picture',
+      async run(page) {
+        assert.ok(state.previewOpen, 'the preview is not open (see the previous checks)');
+        await showBesidePreview(page, 'url-shortener.sysd');
+        await waitForDiagram(page, 'the diagram of url-shortener.sysd', (d) => d.nodes.includes('edge'));
+        const frame = webviewFrame(page);
+        const toggle = frame.locator('#spof-toggle');
+        await toggle.click();
+        await expect(frame.locator('svg g.node[data-id="edge"] g.spof-badge'), 'no SPOF badge on the CDN', { timeout: 30_000 });
+        assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+        assert.match(await frame.locator('#spof-list').innerText(), /edge cuts off web/);
+        await toggle.click();
+        await expect(frame.locator('svg g.spof-badge').first(), 'the badges stay after the toggle is off', { state: 'detached' });
+        await expect(frame.locator('#spof-list'), 'the list stays after the toggle is off', { state: 'hidden' });
       },
     },
     {

@@ -4,3 +4,4 @@ export { singlePointsOfFailure, type SpofReport, type SinglePoint, type External
 export { isRedundant, redundancyOf } from './redundancy';
 export { reachedFrom, requestPaths } from './paths';
 export { flowsOf } from './flows';
+export { elementAtPosition, whatIf, whatIfLensesOf, WHAT_IF_FAILS, WHAT_IF_TITLE, type FailingStep, type WhatIf } from './whatIf';
