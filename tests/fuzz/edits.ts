@@ -5,6 +5,8 @@ import { statement } from './generators';
 export type Edit =
   /** Typing `text` one character at a time from `at`: one step per character. */
   | { kind: 'type'; at: number; text: string }
+  /** Typing into the `which`-th label or number (the bench's keystrokes: a label's word, a capacity's digit). */
+  | { kind: 'retype'; which: number; text: string }
   /** Backspace `count` times from `at`: one step per character. */
   | { kind: 'backspace'; at: number; count: number }
   /** Removing a selection in one step. */
@@ -26,6 +28,7 @@ const NAMES = ['api', 'db', 'web', 'lb', 'cache1', 'api2', 'x', 'svc-a', 'servic
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: TYPED }) },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('retype' as const), which: fc.nat(), text: TYPED }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('backspace' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('paste' as const), line: fc.nat(), text: fc.array(statement, { minLength: 1, maxLength: 2 }).map((s) => `${s.join('\n')}\n`) }) },
@@ -45,6 +48,13 @@ export function stepsOf(text: string, change: Edit): string[] {
     case 'type': {
       let at = change.at % (current.length + 1);
       // A word is typed a character at a time; a line break pair arrives in one keystroke.
+      for (const piece of change.text.length > 1 && change.text !== '\r\n' ? [...change.text] : [change.text]) { put(at, at, piece); at += piece.length; }
+      break;
+    }
+    case 'retype': {
+      const spots = [...current.matchAll(/"[^"\r\n]+"|\d+/g)];
+      if (spots.length === 0) break;
+      let at = (spots[change.which % spots.length].index ?? 0) + 1;
       for (const piece of change.text.length > 1 && change.text !== '\r\n' ? [...change.text] : [change.text]) { put(at, at, piece); at += piece.length; }
       break;
     }
