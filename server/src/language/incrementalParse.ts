@@ -1,5 +1,5 @@
 // Re-parses only the top-level statement an edit falls inside, reusing the statements before it and shifting the ones after.
-import type { Position, Range, Statement, SysdFile } from './ast';
+import type { Position, Statement, SysdFile } from './ast';
 import { parse } from './parser';
 
 /** One contiguous replacement: `removed` characters of the old text at `offset` became `inserted`. */
@@ -74,7 +74,7 @@ function isSpace(code: number): boolean {
 
 /**
  * The parse of `after`, made from the parse of `before` when `change` falls strictly inside one top-level statement
- * whose syntax errors (if any) all lie inside it, and that statement still parses alone as exactly one statement without errors.
+ * without syntax errors, and that statement still parses alone as exactly one statement without errors.
  * Undefined when it cannot be scoped that way (the caller parses the whole text): an edit between statements, in the
  * header, across statements, or one that breaks the syntax. The differential fuzzer (tests/fuzz) holds the result equal
  * to a full parse.
@@ -85,8 +85,9 @@ export function reparse(old: SysdFile, before: string, after: string, change: Te
   const index = statementAround(old.statements, change.offset, editEnd);
   if (index === undefined) return undefined;
   const statement = old.statements[index];
-  // Fixing a syntax error inside the statement is the common case after a broken keystroke; errors elsewhere mean a full parse.
-  if (!old.errors.every((error) => within(error.range, statement.range))) return undefined;
+  // Error recovery can reach across statements (a connection missing its target swallows the next keyword): the
+  // differential fuzzer found such cases, so a file with syntax errors is always parsed whole.
+  if (old.errors.length > 0) return undefined;
   if (old.design && old.design.end > statement.offset && old.design.offset < statement.end) return undefined;
   const delta = change.inserted.length - change.removed;
   const newEnd = statement.end + delta;
@@ -129,15 +130,6 @@ export function reparse(old: SysdFile, before: string, after: string, change: Te
   // As parse() finds it: the first statement other than an import that stands before the header.
   const beforeDesign = design && statements.find((s) => s.offset < design.offset && s.type !== 'import');
   return { design, ...(beforeDesign ? { statementBeforeDesign: beforeDesign } : {}), extraDesigns: [], statements, comments, errors: [] };
-}
-
-function notAfter(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-
-/** Whether `inner` lies inside `outer`, ends included. */
-function within(inner: Range, outer: Range): boolean {
-  return notAfter(outer.start, inner.start) && notAfter(inner.end, outer.end);
 }
 
 /** The index of the statement that strictly contains `from`…`to` (its first and last characters untouched). */
