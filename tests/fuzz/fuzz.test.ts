@@ -1,7 +1,10 @@
 // The fuzzer: saved regressions, then fast-check properties over generated, mutated and raw inputs (budget FUZZ_RUNS, seed FUZZ_SEED).
 import { readdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import fc from 'fast-check';
+import { checkEdit, EditSession } from './differential';
+import { edit, stepsOf } from './edits';
 import { brokenDesign, corpus, design, mutated, rawText } from './generators';
 import { checkPipeline } from './pipeline';
 import { KNOWN_BUGS, knownBugOf } from './known';
@@ -29,6 +32,65 @@ test('saved fuzz regressions pass the whole pipeline at every position', () => {
     }
   }
   console.log(`fuzz regressions: ${files.length} files replayed`);
+});
+
+/** Saved edits (tests/fuzz/regressions/incremental.json): each once made the incremental analysis differ from a full one. */
+test('saved incremental regressions: the analysis after each edit equals a full analysis', () => {
+  const cases = JSON.parse(readFileSync(new URL('incremental.json', REGRESSIONS), 'utf8')) as Array<{ note: string; before: string; after: string }>;
+  for (const { note, before, after } of cases) {
+    try {
+      checkEdit(before, after);
+    } catch (error) {
+      throw new Error(`incremental regression '${note}': ${(error as Error).message}`, { cause: error });
+    }
+  }
+  console.log(`incremental regressions: ${cases.length} edits replayed`);
+});
+
+/**
+ * Edit sequences on generated designs and the corpus: after every step the incremental analysis (the parse cache kept
+ * across steps, as the server keeps it) must equal a from-scratch one. Budget: at least FUZZ_RUNS steps (each input
+ * has STEPS_PER_INPUT to twice as many edits; a typed word is a step per character, so an input averages ~30 steps).
+ */
+const STEPS_PER_INPUT = 10;
+const INPUTS_PER_STEP = 1 / 25;
+test('fuzz: edit sequences, incremental analysis = full analysis', () => {
+  if (ONLY && ONLY !== 'edit sequences') return;
+  const numRuns = Math.max(1, Math.ceil(TOTAL * INPUTS_PER_STEP));
+  const started = performance.now();
+  let steps = 0;
+  let reused = 0;
+  // Mostly real files: many statements, few syntax errors, so most edits land inside a statement the incremental parse can scope.
+  // Files up to a few kilobytes: each step analyses twice, and the large fixtures would take the whole budget.
+  const start = fc.oneof({ weight: 1, arbitrary: design }, { weight: 3, arbitrary: fc.constantFrom(...corpus().filter((text) => text.length < 4000)) });
+  const details = fc.check(fc.property(start, fc.array(edit, { minLength: STEPS_PER_INPUT, maxLength: 2 * STEPS_PER_INPUT }), (text, edits) => {
+    const session = new EditSession(text);
+    let current = text;
+    for (const change of edits) {
+      const texts = stepsOf(current, change);
+      // An edit that changes nothing (a rename to the same word) still counts as a step: the server sees it too.
+      if (texts.length === 0) texts.push(current);
+      for (const next of texts) { session.step(next); current = next; }
+    }
+    steps += session.steps;
+    reused += session.reused;
+  }), { numRuns, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (details.failed) {
+    const replay = `FUZZ_SEED=${SEED} FUZZ_ONLY='edit sequences' FUZZ_PATH='${details.counterexamplePath}' npm run fuzz`;
+    const error = details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));
+    throw new Error([
+      `fuzz 'edit sequences' failed after ${details.numRuns} inputs (seed ${SEED}, shrunk ${details.numShrinks} times)`,
+      `once fixed, save the edit the message names in tests/fuzz/regressions/incremental.json`,
+      `replay: ${replay}`,
+      error.message,
+    ].join('\n'), { cause: error });
+  }
+  total += details.numRuns;
+  console.log(`fuzz edit sequences: ${steps} steps on ${details.numRuns} inputs equal a full analysis (${reused} re-parsed incrementally) in ${seconds} s, seed ${SEED}`);
+  assert.ok(steps >= TOTAL, `only ${steps} steps for a budget of ${TOTAL}`);
+  // Without incremental steps the comparison would hold trivially (random edits often break the syntax or land between statements).
+  assert.ok(reused > steps / 50, `only ${reused} of ${steps} steps took the incremental path`);
 });
 
 /** Share of the budget per generator: the grammar-aware ones find the deep bugs, raw text the lexer's. */

@@ -129,7 +129,7 @@ const importStatement = fc.constantFrom('import "./other.sysd"', 'import "other.
   // Paths the server's resolver (new URL(path, from)) may choke on.
   'import "http://["', 'import "//host"', 'import "file:///etc/../other.sysd"', 'import "%zz"', 'import "\\u{0}"');
 
-const statement: fc.Arbitrary<string> = fc.letrec<{ statement: string; group: string }>((tie) => ({
+export const statement: fc.Arbitrary<string> = fc.letrec<{ statement: string; group: string }>((tie) => ({
   statement: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 6, arbitrary: component },

@@ -97,15 +97,17 @@ export class Workspace {
 
   /** A file changed (in the editor or on disk): drop every analysis that read it. Returns the open documents affected. */
   invalidate(uri: string): string[] {
-    this.parses.forget(uri);
+    // The parse stays: the cache knows its text, and the next parse re-parses only the statements the edit touched.
     this.files.changed(uri);
     const affected = this.dependents(uri);
     for (const open of affected) this.analyses.delete(open);
     return affected;
   }
 
+  /** A document closed: its analysis and parse go (importers re-read the file from disk and parse it again). */
   forget(uri: string): void {
     this.analyses.delete(uri);
+    this.parses.forget(uri);
   }
 
   /** The configuration the design at `uri` is analysed with. */
