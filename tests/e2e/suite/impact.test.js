@@ -45,16 +45,15 @@ suite('sysd what if it fails (vscode API)', () => {
     assert.match(overlay.failure, /Back to the design/);
   });
 
-  test('"Single points of failure" marks the CDN and the local cache with badges and lists the clients they cut off', async () => {
+  test('"Single points of failure" marks the local cache with a badge and lists the clients it cuts off (the CDN is managed)', async () => {
     const editor = await openEditor('url-shortener.sysd');
     await vscode.commands.executeCommand('sysd.openPreviewToSide');
     await vscode.commands.executeCommand('sysd.preview.toggleSinglePoints');
     const overlay = await overlayShown('the single-point-of-failure badges', (o) => o.spof.length > 0);
     // hot-urls sits in the data tier: drawn itself, or its collapsed group carries the badge.
-    assert.ok(overlay.spof.includes('edge'), `no SPOF badge on the CDN: [${overlay.spof.join(', ')}]`);
+    assert.ok(!overlay.spof.includes('edge'), `a SPOF badge on the managed CDN: [${overlay.spof.join(', ')}]`);
     assert.ok(overlay.spof.includes('hot-urls') || overlay.spof.includes('backend'), `no SPOF badge on hot-urls: [${overlay.spof.join(', ')}]`);
-    assert.match(overlay.spofList, /2 single points of failure/);
-    assert.match(overlay.spofList, /edge cuts off web/);
+    assert.match(overlay.spofList, /1 single point of failure/);
     assert.match(overlay.spofList, /hot-urls cuts off mobile, web/);
     await vscode.commands.executeCommand('sysd.preview.toggleSinglePoints');
     await waitFor('the badges to go when the toggle is off', async () => {
