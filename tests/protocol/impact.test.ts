@@ -60,7 +60,7 @@ test('every component and group gets a "what if this fails?" lens on its keyword
   const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
   const whatIf = lenses.filter((l) => l.command?.command === 'sysd.whatIfFails');
   // 16 components and 4 groups.
-  assert.equal(whatIf.length, 20);
+  assert.equal(whatIf.length, 22);
   const lb = whatIf.find((l) => l.command?.arguments?.[0] === 'lb');
   assert.deepEqual(lb?.command?.arguments, ['lb', uri]);
   assert.equal(lb?.command?.title, 'what if this fails?');
@@ -75,9 +75,9 @@ test('sysd/impact with the load balancer down: both clients lose everything behi
   assert.deepEqual(result.impact?.failed, ['lb']);
   assert.deepEqual(result.impact?.clients, [{ client: 'mobile', unreachable: BEHIND_LB }, { client: 'web', unreachable: BEHIND_LB }]);
   assert.deepEqual(result.impact?.stalled, []);
-  assert.deepEqual(result.stillReached, ['edge']);
+  assert.deepEqual(result.stillReached, ['dns', 'edge']);
   assert.deepEqual(result.unknown, []);
-  assert.deepEqual(result.spof, { spof: [{ component: 'edge', clients: ['web'] }, { component: 'hot-urls', clients: ['mobile', 'web'] }], external: [] });
+  assert.deepEqual(result.spof, { spof: [{ component: 'hot-urls', clients: ['mobile', 'web'] }], external: [] });
 });
 
 test('sysd/impact: a group fails with all its members, a dead consumer stalls its queue, unknown IDs are listed', async () => {
@@ -87,7 +87,7 @@ test('sysd/impact: a group fails with all its members, a dead consumer stalls it
   assert.deepEqual(result.unknown, ['nope']);
   const spofOnly = await client.request<ImpactResult>(IMPACT_REQUEST, { uri, fail: [] });
   assert.equal(spofOnly.impact, undefined);
-  assert.deepEqual(spofOnly.spof.spof.map((s) => s.component), ['edge', 'hot-urls']);
+  assert.deepEqual(spofOnly.spof.spof.map((s) => s.component), ['hot-urls']);
 });
 
 test('sysd/impact answers null for a closed document and rejects bad params', async () => {
