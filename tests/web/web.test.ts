@@ -117,7 +117,7 @@ test('the server in a web worker announces the same features as the desktop serv
 test('diagnostics in the browser: imports and sysd.config.json are read through the client', async () => {
   await harness((sysd, arg: { uri: string; text: string }) => sysd.open(arg.uri, arg.text), { uri: SHOP, text: SHOP_TEXT });
   const diagnostics = await harness((sysd, uri: string) => sysd.diagnostics(uri, 1), SHOP);
-  // `orders` comes from ./shared/data.sysd; missing-load-balancer is off in the workspace's sysd.config.json.
+  // `orders` comes from ./shared/data.sysd; missing-load-balancer and missing-observability are off in the workspace's sysd.config.json.
   assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [
     ['missing-rate-limit', 4, 8],
     ['unresolved-reference', 7, 7],
