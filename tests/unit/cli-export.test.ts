@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { mermaidParser } from './mermaid-support';
 import fc from 'fast-check';
 import { D2 } from '@terrastruct/d2';
-import { JSDOM } from 'jsdom';
 import { modelOfText } from '../../server/src/language/model';
 import { exportD2 } from '../../server/src/cli/exportD2';
 import { exportMermaid } from '../../server/src/cli/exportMermaid';
@@ -18,17 +18,8 @@ const modelValidator = new Ajv({ allErrors: true, strict: true, allowUnionTypes:
 const validateModel = Object.assign((data: unknown): boolean => modelValidator(data), { get errors() { return modelValidator.errors; } });
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sysd'));
 
-// Mermaid's flowchart parser runs in Node once its sanitiser (DOMPurify) finds a window when mermaid loads.
 let parseMermaid: (text: string) => Promise<unknown>;
-before(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  const { default: mermaid } = await import('mermaid');
-  parseMermaid = (text) => mermaid.parse(text);
-  // DOMPurify has taken its window; without these globals D2 below knows it runs in Node, not a browser.
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
+before(async () => { parseMermaid = await mermaidParser(); });
 
 const TRICKY = `design "Quotes \\"and\\" <tags> & #hash | pipes"
 

@@ -1,20 +1,15 @@
 // Views and flows on the resolved model: what a view shows, which connection a step uses, what a flow costs, its sequence diagram.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
 import type { ArrowKind, ComponentKind } from '../../server/src/language/ast';
 import { modelOfText, type DesignModel, type Element } from '../../server/src/language/model';
 import { viewContent, type ViewQuery } from '../../server/src/language/views';
 import { connectionsFrom, flowCost, matchStep, type StepQuery } from '../../server/src/language/flows';
 import { exportSequence } from '../../server/src/cli/exportSequence';
+import { mermaidParser } from './mermaid-support';
 
 let parseMermaid: (text: string) => Promise<unknown>;
-before(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  const { default: mermaid } = await import('mermaid');
-  parseMermaid = (text) => mermaid.parse(text);
-});
+before(async () => { parseMermaid = await mermaidParser(); });
 
 const DESIGN = `client web
 cdn edge
